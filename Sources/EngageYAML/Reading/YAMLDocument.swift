@@ -50,6 +50,10 @@ public struct YAMLDocument {
     }
 
     public static func parse(text: String, file: String, limits: YAMLLimits = .default, sink: DiagnosticSink) -> [YAMLDocument] {
+        if text.utf8.count > limits.maxBytes {
+            sink.error("input is \(text.utf8.count) bytes, over the \(limits.maxBytes)-byte limit for YAML input", at: SourceLocation(file: file))
+            return []
+        }
         var documents: [YAMLDocument] = []
         do {
             let parser = try Parser(yaml: text)
