@@ -15,6 +15,7 @@ struct SREEngage: ParsableCommand {
         subcommands: [
             LintCommand.self,
             ChecklistCommand.self,
+            InitCommand.self,
         ]
     )
 }
