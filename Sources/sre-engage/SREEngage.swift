@@ -16,6 +16,12 @@ struct SREEngage: ParsableCommand {
             LintCommand.self,
             ChecklistCommand.self,
             InitCommand.self,
+            GuideCommand.self,
+            TaskCommand.self,
+            DecideCommand.self,
+            SLOCommand.self,
+            FireCommand.self,
+            CloseCommand.self,
         ]
     )
 }
