@@ -25,7 +25,7 @@ let package = Package(
         .executableTarget(
             name: "sre-engage",
             dependencies: [
-                "EngageKit",
+                "EngageKit", "EngageCore", "EngageYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
