@@ -14,7 +14,7 @@ struct AlertmanagerReader {
     func read(path: String, into stats: inout AlertStatistics) -> [Diagnostic] {
         var limiter = DiagnosticLimiter(file: path)
         let mode: Mode
-        do { mode = try sniff(path) } catch let error as Diagnostic { return [error] } catch { return [.error("\(error)", at: SourceLocation(file: path))] }
+        do { mode = try sniff(path) } catch { return [error] }
         stats.noteFile(path)
         switch mode {
         case .empty:
@@ -80,10 +80,7 @@ struct AlertmanagerReader {
         let file = try ByteFile(path: path)
         defer { file.close() }
         var head = [UInt8](repeating: 0, count: 1 << 16)
-        let n = try head.withUnsafeMutableBytes { (raw) throws(Diagnostic) -> Int in
-            guard let base = raw.baseAddress else { return 0 }
-            return try file.read(into: base, count: raw.count)
-        }
+        let n = try file.read(into: &head)
         return head.withUnsafeBufferPointer { buffer -> Mode in
             let bytes = UnsafeBufferPointer(rebasing: buffer[0..<n])
             var cursor = JSONCursor(bytes)

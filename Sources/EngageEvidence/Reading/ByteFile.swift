@@ -32,6 +32,20 @@ struct ByteFile {
         return n
     }
 
+    /// Reads up to `buffer.count` bytes into the start of `buffer`.
+    func read(into buffer: inout [UInt8]) throws(Diagnostic) -> Int {
+        let count = buffer.count
+        var n = 0
+        var failed = false
+        buffer.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            n = fread(base, 1, count, handle)
+            failed = n == 0 && ferror(handle) != 0
+        }
+        if failed { throw Diagnostic.error("read error", at: SourceLocation(file: path)) }
+        return n
+    }
+
     func close() { fclose(handle) }
 
     /// The size of the file in bytes, or nil when it cannot be told (a pipe).
@@ -60,10 +74,7 @@ struct ByteFile {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = try chunk.withUnsafeMutableBytes { (buffer) throws(Diagnostic) -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return try file.read(into: base, count: buffer.count)
-            }
+            let n = try file.read(into: &chunk)
             if n == 0 { break }
             bytes.append(contentsOf: chunk[0..<n])
             if bytes.count > limit {

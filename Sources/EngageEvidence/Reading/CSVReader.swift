@@ -71,10 +71,7 @@ public struct CSVReader: Sendable {
         while true {
             let n: Int
             do {
-                n = try chunk.withUnsafeMutableBytes { (raw) throws(Diagnostic) -> Int in
-                    guard let base = raw.baseAddress else { return 0 }
-                    return try file.read(into: base, count: raw.count)
-                }
+                n = try file.read(into: &chunk)
             } catch {
                 diagnostics.append(error)
                 return diagnostics
