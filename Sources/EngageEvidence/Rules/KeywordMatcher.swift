@@ -1,6 +1,7 @@
-/// Case-insensitive keyword matching for the rule files. A keyword that starts with a letter or
-/// digit must start a word (so `page` does not match `homepage`); Hangul and other scripts that do
-/// not separate words with spaces match anywhere.
+/// Case-insensitive keyword matching for the rule files. A keyword written in ASCII letters or
+/// digits matches whole words only (`who` does not match `whole`, `page` not `homepage`); a
+/// trailing `*` makes it a prefix (`revert*` matches `reverted`). Keywords in Hangul and other
+/// scripts that attach particles to words match anywhere.
 public enum KeywordMatcher {
     /// Lowercased text with runs of whitespace made single spaces.
     public static func fold(_ text: String) -> String {
@@ -24,14 +25,24 @@ public enum KeywordMatcher {
         return nil
     }
 
-    static func matches(_ text: String, _ keyword: String) -> Bool {
+    static func matches(_ text: String, _ pattern: String) -> Bool {
+        var keyword = pattern
+        var prefix = false
+        if keyword.hasSuffix("*") {
+            keyword.removeLast()
+            prefix = true
+        }
         guard !keyword.isEmpty else { return false }
-        let needsBoundary = keyword.unicodeScalars.first.map(isASCIIWordScalar) ?? false
+        let startBoundary = keyword.unicodeScalars.first.map(isASCIIWordScalar) ?? false
+        let endBoundary = !prefix && (keyword.unicodeScalars.last.map(isASCIIWordScalar) ?? false)
+        let scalars = text.unicodeScalars
         var searchStart = text.startIndex
         while let range = text.range(of: keyword, range: searchStart..<text.endIndex) {
-            if !needsBoundary || range.lowerBound == text.startIndex { return true }
-            let before = text.unicodeScalars[text.unicodeScalars.index(before: range.lowerBound)]
-            if !isASCIIWordScalar(before) { return true }
+            let startOK = !startBoundary || range.lowerBound == text.startIndex
+                || !isASCIIWordScalar(scalars[scalars.index(before: range.lowerBound)])
+            let endOK = !endBoundary || range.upperBound == text.endIndex
+                || !isASCIIWordScalar(scalars[range.upperBound])
+            if startOK && endOK { return true }
             searchStart = text.index(after: range.lowerBound)
         }
         return false
