@@ -1,0 +1,36 @@
+/// Turns byte offsets in a buffer into 1-based line and column (columns count Unicode scalars),
+/// cheaply when offsets are asked for in increasing order, as a scanner does.
+struct TextPosition {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let firstLine: Int
+    private var lastOffset = 0
+    private var lastLine: Int
+    private var lineStart = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
+        self.bytes = bytes
+        self.firstLine = firstLine
+        self.lastLine = firstLine
+    }
+
+    /// The line and column of `offset` (clamped to the buffer).
+    mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
+        let target = max(0, min(offset, bytes.count))
+        if target < lastOffset {
+            lastOffset = 0; lastLine = firstLine; lineStart = 0
+        }
+        var i = lastOffset
+        while i < target {
+            if bytes[i] == 0x0A { lastLine += 1; lineStart = i + 1 }
+            i += 1
+        }
+        lastOffset = target
+        var column = 1
+        var k = lineStart
+        while k < target {
+            if bytes[k] & 0xC0 != 0x80 { column += 1 }
+            k += 1
+        }
+        return (lastLine, column)
+    }
+}
