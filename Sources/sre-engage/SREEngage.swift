@@ -22,6 +22,7 @@ struct SREEngage: ParsableCommand {
             SLOCommand.self,
             FireCommand.self,
             CloseCommand.self,
+            EvidenceCommand.self,
             DebugCommand.self,
         ]
     )
