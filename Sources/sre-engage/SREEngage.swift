@@ -16,6 +16,7 @@ struct SREEngage: ParsableCommand {
             LintCommand.self,
             ChecklistCommand.self,
             InitCommand.self,
+            AssessCommand.self,
             GuideCommand.self,
             TaskCommand.self,
             DecideCommand.self,
