@@ -17,6 +17,7 @@ struct SREEngage: ParsableCommand {
             ChecklistCommand.self,
             InitCommand.self,
             AssessCommand.self,
+            ScoreCommand.self,
             GuideCommand.self,
             TaskCommand.self,
             DecideCommand.self,
