@@ -18,6 +18,7 @@ struct SREEngage: ParsableCommand {
             InitCommand.self,
             AssessCommand.self,
             ScoreCommand.self,
+            DetectCommand.self,
             GuideCommand.self,
             TaskCommand.self,
             DecideCommand.self,
