@@ -20,6 +20,7 @@ struct SREEngage: ParsableCommand {
             ScoreCommand.self,
             DetectCommand.self,
             HistoryCommand.self,
+            ReportCommand.self,
             GuideCommand.self,
             TaskCommand.self,
             DecideCommand.self,
