@@ -33,7 +33,7 @@ public struct ReportBuilder: Sendable {
         if let b = baselineRound, let e = exitRound {
             let history = HistoryService(store: store)
             let ids = Array(Set(b.snapshots.flatMap(\.checklistIDs) + e.snapshots.flatMap(\.checklistIDs)))
-            let ordered = library.assessments.map(\.id).filter(ids.contains)
+            let ordered = (library.assessments.filter(\.definesPrinciples) + library.assessments.filter { !$0.definesPrinciples }).map(\.id).filter(ids.contains)
             let cmp = history.comparison(history.combined(b.snapshots, ids: ordered), history.combined(e.snapshots, ids: ordered), ids: ordered)
             scores = rows(cmp, checklists: ordered.compactMap(library.checklist))
             let exitAnswers = history.combined(e.snapshots, ids: ordered).answers

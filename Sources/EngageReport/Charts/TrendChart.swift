@@ -31,6 +31,8 @@ public struct TrendChart: Sendable {
         for (i, p) in points.enumerated() where p.boundary {
             s += "<line x1=\"\(SVG.n(x(i)))\" y1=\"\(SVG.n(top))\" x2=\"\(SVG.n(x(i)))\" y2=\"\(SVG.n(top + plotH))\" class=\"boundary\"><title>\(SVG.escape(boundaryLabel))</title></line>"
         }
+        // End-of-line labels, nudged apart so close series stay readable.
+        var labels: [(y: Double, x: Double, text: String, series: Int)] = []
         func line(_ values: [Double?], cls: String, label: String, series: Int) {
             var path = ""
             for (i, v) in values.enumerated() {
@@ -44,13 +46,20 @@ public struct TrendChart: Sendable {
                 s += "<circle cx=\"\(SVG.n(x(i)))\" cy=\"\(SVG.n(y(v)))\" r=\"\(cls == "overall" ? 4 : 2.5)\" class=\"\(cls) series-\(series)\"><title>\(SVG.escape(label)) · \(SVG.escape(points[i].label)): \(ScoreFormat.score(v))</title></circle>"
             }
             if let (i, v) = values.enumerated().reversed().compactMap({ e in e.element.map { (e.offset, $0) } }).first {
-                s += "<text x=\"\(SVG.n(x(i) + 8))\" y=\"\(SVG.n(y(v) + 4))\" class=\"legend series-\(series)\">\(SVG.escape(label))</text>"
+                labels.append((y(v) + 4, x(i) + 8, label, series))
             }
         }
         for (k, p) in principles.enumerated() {
             line(points.map { $0.principles[p.id] }, cls: "principle", label: p.short, series: k + 1)
         }
         line(points.map(\.overall), cls: "overall", label: overallLabel, series: 0)
+        labels.sort { ($0.y, $0.series) < ($1.y, $1.series) }
+        var lastY = -Double.infinity
+        for label in labels {
+            let ly = max(label.y, lastY + 13)
+            lastY = ly
+            s += "<text x=\"\(SVG.n(label.x))\" y=\"\(SVG.n(ly))\" class=\"legend series-\(label.series)\">\(SVG.escape(label.text))</text>"
+        }
         for (i, p) in points.enumerated() {
             s += "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(top + plotH + 18))\" class=\"axis\" text-anchor=\"middle\">\(SVG.escape(p.date))</text>"
             s += "<text x=\"\(SVG.n(x(i)))\" y=\"\(SVG.n(top + plotH + 32))\" class=\"axis small\" text-anchor=\"middle\">\(SVG.escape(p.label))</text>"
