@@ -166,11 +166,13 @@ struct AlertStatistics {
 
     /// Counts the alerts still open and returns the facts.
     mutating func finish(collector: String) -> [Fact] {
-        for (key, state) in keys {
-            if let open = state.open { count(open) }
-            keys[key] = nil
+        // Open alerts in a stable order (start, then file position), so evidence lists do not
+        // depend on dictionary order.
+        let open = keys.values.compactMap(\.open).sorted {
+            ($0.start, $0.file, $0.line, $0.key) < ($1.start, $1.file, $1.line, $1.key)
         }
         keys.removeAll()
+        for event in open { count(event) }
         return facts(collector: collector)
     }
 

@@ -102,6 +102,10 @@ struct AlertmanagerReader {
                 try line.skipValue()
                 line.skipWhitespace()
                 return line.atEnd ? .ndjson : .document
+            } catch let error as JSONError {
+                // A value cut off by the line end is the start of a pretty-printed document; a
+                // syntax error inside the line is a bad first line of NDJSON.
+                return error.offset >= newline - start - 1 || error.message.hasPrefix("unterminated") ? .document : .ndjson
             } catch {
                 return .document
             }
@@ -176,8 +180,10 @@ struct AlertmanagerReader {
             } else if cursor.equals(key, "status") {
                 status = try cursor.readStringOrSkip()
             } else if !nested && cursor.equals(key, "truncatedAlerts") {
+                cursor.skipWhitespace()
+                let valueStart = cursor.index
                 if let n = try cursor.readNumberOrSkip(), n > 0 {
-                    let at = position.locate(cursor.index)
+                    let at = position.locate(valueStart)
                     limiter.warning("payload dropped \(Int(n)) alerts (truncatedAlerts); counts are a lower bound", line: at.line, column: at.column)
                 }
             } else {

@@ -104,6 +104,7 @@ struct JSONCursor {
                 index += 2
                 continue
             }
+            if byte == 0x0A || byte == 0x0D { throw error("unterminated string (the line ends inside it)", at: open) }
             if byte < 0x20 { throw error("control character in string") }
             index += 1
         }
