@@ -15,6 +15,16 @@ struct SREEngage: ParsableCommand {
         subcommands: [
             LintCommand.self,
             ChecklistCommand.self,
+            InitCommand.self,
+            AssessCommand.self,
+            GuideCommand.self,
+            TaskCommand.self,
+            DecideCommand.self,
+            SLOCommand.self,
+            FireCommand.self,
+            CloseCommand.self,
+            EvidenceCommand.self,
+            DebugCommand.self,
         ]
     )
 }
