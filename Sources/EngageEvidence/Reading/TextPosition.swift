@@ -13,6 +13,21 @@ struct TextPosition {
         self.lastLine = firstLine
     }
 
+    /// The line of `offset` only (cheap: no column count), for evidence references.
+    mutating func line(of offset: Int) -> Int {
+        let target = max(0, min(offset, bytes.count))
+        if target < lastOffset {
+            lastOffset = 0; lastLine = firstLine; lineStart = 0
+        }
+        var i = lastOffset
+        while i < target {
+            if bytes[i] == 0x0A { lastLine += 1; lineStart = i + 1 }
+            i += 1
+        }
+        lastOffset = target
+        return lastLine
+    }
+
     /// The line and column of `offset` (clamped to the buffer).
     mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
         let target = max(0, min(offset, bytes.count))

@@ -1,0 +1,18 @@
+/// Turns repeated byte strings (alert names, fingerprints) into one shared `String` each, so a
+/// million alerts with a few thousand distinct names make a few thousand strings. Stops adding
+/// entries past `capacity`, so memory stays bounded whatever the input.
+struct StringInterner {
+    private var table: [UInt64: String] = [:]
+    let capacity: Int
+
+    init(capacity: Int = 100_000) { self.capacity = capacity }
+
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        if let existing = table[h], existing.utf8.elementsEqual(bytes) { return existing }
+        let made = String(decoding: bytes, as: UTF8.self)
+        if table.count < capacity { table[h] = made }
+        return made
+    }
+}
