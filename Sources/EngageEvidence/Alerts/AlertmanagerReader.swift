@@ -7,6 +7,8 @@ import EngageCore
 /// whole up to `EvidenceOptions.maxJSONDocumentBytes`.
 struct AlertmanagerReader {
     let options: EvidenceOptions
+    /// Chunk size of the NDJSON line reader (tests make it tiny to cross chunk boundaries).
+    var chunkSize = 1 << 20
     /// Paging severities as lowercase bytes, compared without making strings.
     private let pageSeverityBytes: [[UInt8]]
 
@@ -30,7 +32,7 @@ struct AlertmanagerReader {
         case let .notJSON(line, column):
             limiter.error("not an Alertmanager history: expected a JSON object or array", line: line, column: column)
         case .ndjson:
-            let reader = LineReader(path: path)
+            let reader = LineReader(path: path, chunkSize: chunkSize)
             do {
                 try reader.forEachLine { line, number in
                     var cursor = JSONCursor(line)

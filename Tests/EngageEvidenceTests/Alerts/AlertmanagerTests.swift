@@ -106,3 +106,21 @@ import Testing
         #expect(evidence.first?.hasPrefix("labels:") == true)
     }
 }
+
+/// The NDJSON reader streams in chunks; lines split across chunk boundaries give the same facts.
+@Suite struct AlertmanagerStreamingTests {
+    @Test(arguments: [1, 7, 64, 333, 1000])
+    func chunkBoundariesDoNotChangeFacts(chunkSize: Int) {
+        let path = Fixture.path("alerts/alertmanager-small.ndjson")
+        let options = Fixture.options(timeZone: "Asia/Seoul")
+        func facts(_ size: Int) -> [Fact] {
+            var stats = AlertStatistics(options: options)
+            var reader = AlertmanagerReader(options: options)
+            reader.chunkSize = size
+            _ = reader.read(path: path, into: &stats)
+            return stats.finish(collector: "alerts")
+        }
+        #expect(facts(chunkSize) == facts(1 << 20))
+        #expect(facts(chunkSize).number("alerts.total") == 7)
+    }
+}
