@@ -65,3 +65,28 @@ import Testing
         }
     }
 }
+
+@Suite struct JSONCursorWordScanTests {
+    /// The eight-byte test flags a word exactly when one of its bytes is a quote, a backslash or
+    /// a control character, whatever the byte's position.
+    @Test(arguments: 0..<8)
+    func flagsExactlyTheBytesThatEndAFastRun(position: Int) {
+        for value in 0...255 {
+            var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+            bytes[position] = UInt8(value)
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let expected = value == 0x22 || value == 0x5C || value < 0x20
+            #expect(JSONCursor.mayNeedAttention(word) == expected, "byte \(value) at \(position)")
+        }
+    }
+
+    @Test func longStringsAcrossTheFastPathDecode() throws {
+        let text = "\"" + String(repeating: "abcdefgh", count: 5) + "\\n" + String(repeating: "é", count: 9) + "\""
+        let bytes = Array(text.utf8)
+        let decoded = try bytes.withUnsafeBufferPointer { buffer -> String in
+            var cursor = JSONCursor(buffer)
+            return cursor.decode(try cursor.readString())
+        }
+        #expect(decoded == String(repeating: "abcdefgh", count: 5) + "\n" + String(repeating: "é", count: 9))
+    }
+}
