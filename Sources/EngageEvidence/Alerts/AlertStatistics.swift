@@ -61,8 +61,19 @@ struct AlertStatistics {
         if !files.contains(path) { files.append(path) }
     }
 
+    /// How long a fingerprint's state is kept after its alert started, once newer alerts have
+    /// moved past it; older state is counted and dropped so memory follows the alerts active in
+    /// this window, not the whole history (a notification for an alert older than this is
+    /// counted as a new alert).
+    static let retention: Double = 7 * 86400
+    private var latestStart = -Double.infinity
+    private var notifications = 0
+
     /// Adds a notification from a source that repeats notifications (Alertmanager).
     mutating func addNotification(_ event: AlertEvent) {
+        notifications += 1
+        latestStart = max(latestStart, event.start)
+        if notifications & 0xFFFF == 0 { sweep() }
         var state = keys[event.key] ?? KeyState()
         if var open = state.open, open.start == event.start {
             if let end = event.end { open.end = end }
@@ -80,6 +91,26 @@ struct AlertStatistics {
             state.open = event
         }
         keys[event.key] = state
+    }
+
+    /// Counts and forgets alerts that started more than `retention` before the newest one, and
+    /// flapping state that can no longer reach K firings within the window.
+    private mutating func sweep() {
+        let horizon = latestStart - Self.retention
+        var stale: [AlertEvent] = []
+        for (key, state) in keys {
+            let newest = max(state.open?.start ?? -Double.infinity, state.recent.max() ?? -Double.infinity)
+            if newest < horizon {
+                if let open = state.open { stale.append(open) }
+                keys[key] = nil
+            }
+        }
+        stale.sort { ($0.start, $0.file, $0.line, $0.key) < ($1.start, $1.file, $1.line, $1.key) }
+        for event in stale { count(event) }
+        let flapHorizon = latestStart - options.flappingWindowMinutes * 60
+        for (key, state) in flaps where state.episodes == 0 && (state.ring.max() ?? -Double.infinity) < flapHorizon {
+            flaps[key] = nil
+        }
     }
 
     /// Adds an event that is already one alert (an incident row).

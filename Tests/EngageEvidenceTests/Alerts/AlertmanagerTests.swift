@@ -124,3 +124,29 @@ import Testing
         #expect(facts(chunkSize).number("alerts.total") == 7)
     }
 }
+
+/// State for alerts long past is counted and dropped, so memory follows the active window.
+@Suite struct AlertRetentionTests {
+    @Test func oldFingerprintsAreCountedOnceAndForgotten() {
+        // 200,000 notifications, each a new fingerprint, one minute apart (139 days): every one is
+        // one alert, and a repeat of the first, long after, is counted as a new alert.
+        var stats = AlertStatistics(options: Fixture.options())
+        let base = 1_700_000_000.0
+        for i in 0..<200_000 {
+            let key = "fp\(i)"
+            stats.addNotification(AlertEvent(key: key, flapKey: key, name: "A\(i % 10)", start: base + Double(i) * 60, end: nil,
+                                             acknowledged: nil, autoResolved: nil, isPage: true, hasRunbook: nil, file: "f", line: i + 1, record: key))
+        }
+        stats.addNotification(AlertEvent(key: "fp0", flapKey: "fp0", name: "A0", start: base, end: nil, acknowledged: nil, autoResolved: nil,
+                                         isPage: true, hasRunbook: nil, file: "f", line: 200_001, record: "fp0"))
+        let facts = stats.finish(collector: "alerts")
+        #expect(facts.number("alerts.total") == 200_001)
+    }
+
+    @Test func jsonOutsideTheAlertsFolderMustLookLikeAlerts() {
+        let package = Fixture.temporary("{\"name\": \"web\", \"version\": \"1.0.0\"}", name: "package.json")
+        #expect(EvidenceScanner.classify(package, hint: nil, options: Fixture.options()) == nil)
+        #expect(EvidenceScanner.classify(package, hint: .alerts, options: Fixture.options()) == .alerts)
+        #expect(EvidenceScanner.classify(Fixture.path("alerts/alertmanager-payload.json"), hint: nil, options: Fixture.options()) == .alerts)
+    }
+}
