@@ -72,6 +72,8 @@ import Testing
         ExpectedProblem(file: "sloth-bad.yaml", line: 4, column: 5, message: "missing required key 'objective' in slos[0]"),
         ExpectedProblem(file: "sloth-bad.yaml", line: 6, column: 7, message: "sli needs exactly one of events, raw or plugin (found events, raw)"),
         ExpectedProblem(file: "pyrra-bad-target.yaml", line: 6, column: 11, message: "expected a number for spec.target, found 'ninety-nine'"),
+        ExpectedProblem(file: "slo-generator-bad.yaml", line: 9, column: 9, message: "expected a number for spec.goal, found 'ninety-five percent'"),
+        ExpectedProblem(file: "slo-generator-bad.yaml", line: 6, column: 3, message: "missing required key 'method' in an slo-generator spec"),
     ]
 
     @Test(arguments: malformed)
