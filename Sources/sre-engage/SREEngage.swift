@@ -17,6 +17,8 @@ struct SREEngage: ParsableCommand {
             ChecklistCommand.self,
             InitCommand.self,
             AssessCommand.self,
+            ScoreCommand.self,
+            DetectCommand.self,
             GuideCommand.self,
             TaskCommand.self,
             DecideCommand.self,
