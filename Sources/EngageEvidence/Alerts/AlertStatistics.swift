@@ -74,23 +74,26 @@ struct AlertStatistics {
         notifications += 1
         latestStart = max(latestStart, event.start)
         if notifications & 0xFFFF == 0 { sweep() }
-        var state = keys[event.key] ?? KeyState()
-        if var open = state.open, open.start == event.start {
-            if let end = event.end { open.end = end }
-            if event.hasRunbook == true { open.hasRunbook = true }
-            if open.isPage == nil { open.isPage = event.isPage }
-            state.open = open
-        } else if state.recent.contains(event.start) {
-            return  // a late repeat of an alert already counted
-        } else {
-            if let open = state.open {
-                count(open)
-                state.recent.append(open.start)
-                if state.recent.count > 4 { state.recent.removeFirst() }
-            }
-            state.open = event
+        // Merged in place (one hash lookup, no copy of the state); a replaced alert is counted.
+        if let finished = Self.merge(event, into: &keys[event.key, default: KeyState()]) { count(finished) }
+    }
+
+    /// Folds a notification into its key's state; returns the previous alert when this one is new.
+    private static func merge(_ event: AlertEvent, into state: inout KeyState) -> AlertEvent? {
+        if state.open?.start == event.start {
+            if let end = event.end { state.open?.end = end }
+            if event.hasRunbook == true { state.open?.hasRunbook = true }
+            if state.open?.isPage == nil { state.open?.isPage = event.isPage }
+            return nil
         }
-        keys[event.key] = state
+        if state.recent.contains(event.start) { return nil }  // a late repeat of an alert already counted
+        let previous = state.open
+        if let previous {
+            state.recent.append(previous.start)
+            if state.recent.count > 4 { state.recent.removeFirst() }
+        }
+        state.open = event
+        return previous
     }
 
     /// Counts and forgets alerts that started more than `retention` before the newest one, and
@@ -118,19 +121,11 @@ struct AlertStatistics {
 
     private mutating func count(_ e: AlertEvent) {
         let limit = options.exampleLimit
-        let ref = EvidenceReference(file: e.file, line: e.line, record: e.record)
         total += 1
         firstStart = min(firstStart, e.start)
         lastStart = max(lastStart, e.start)
 
-        var stats = names[e.name] ?? NameStats()
-        stats.count += 1
-        if stats.examples.count < limit { stats.examples.append(ref) }
-        if let runbook = e.hasRunbook {
-            stats.runbookKnown = true
-            stats.hasRunbook = stats.hasRunbook || runbook
-        }
-        names[e.name] = stats
+        Self.tally(e, limit: limit, into: &names[e.name, default: NameStats()])
 
         if e.isPage != nil { severityKnown = true }
         let page = e.isPage ?? false
@@ -139,16 +134,8 @@ struct AlertStatistics {
         let local = clock.local(e.start)
         let shiftSeconds = Double(max(1, options.shiftHours) * 3600)
         let shift = Int(((local - Double(options.shiftStartHour * 3600)) / shiftSeconds).rounded(.down))
-        var all = allShifts[shift] ?? ShiftStats()
-        all.count += 1
-        if all.examples.count < limit { all.examples.append(ref) }
-        allShifts[shift] = all
-        if page {
-            var paged = pageShifts[shift] ?? ShiftStats()
-            paged.count += 1
-            if paged.examples.count < limit { paged.examples.append(ref) }
-            pageShifts[shift] = paged
-        }
+        Self.tally(e, limit: limit, into: &allShifts[shift, default: ShiftStats()])
+        if page { Self.tally(e, limit: limit, into: &pageShifts[shift, default: ShiftStats()]) }
 
         let day = Int((local / 86400).rounded(.down))
         let secondOfDay = local - Double(day) * 86400
@@ -171,11 +158,35 @@ struct AlertStatistics {
         if let end = e.end, end >= e.start, end - e.start <= options.selfResolveMinutes * 60,
            e.acknowledged != true, e.autoResolved ?? true {
             selfResolved += 1
-            if selfResolvedExamples.count < limit { selfResolvedExamples.append(ref) }
+            if selfResolvedExamples.count < limit { selfResolvedExamples.append(Self.reference(e)) }
         }
 
-        let k = max(2, options.flappingCount)
-        var flap = flaps[e.flapKey] ?? FlapState(name: e.name)
+        Self.fold(e, k: max(2, options.flappingCount), window: options.flappingWindowMinutes * 60, limit: limit,
+                  into: &flaps[e.flapKey, default: FlapState(name: e.name)])
+    }
+
+    /// The evidence for one alert (made only when it becomes an example).
+    private static func reference(_ e: AlertEvent) -> EvidenceReference {
+        EvidenceReference(file: e.file, line: e.line, record: e.record)
+    }
+
+    private static func tally(_ e: AlertEvent, limit: Int, into stats: inout NameStats) {
+        stats.count += 1
+        if stats.examples.count < limit { stats.examples.append(reference(e)) }
+        if let runbook = e.hasRunbook {
+            stats.runbookKnown = true
+            stats.hasRunbook = stats.hasRunbook || runbook
+        }
+    }
+
+    private static func tally(_ e: AlertEvent, limit: Int, into stats: inout ShiftStats) {
+        stats.count += 1
+        if stats.examples.count < limit { stats.examples.append(reference(e)) }
+    }
+
+    /// Adds a start to a flapping ring of the last `k` starts; a full ring within the window is
+    /// one flapping episode (the ring then starts over, so episodes do not overlap).
+    private static func fold(_ e: AlertEvent, k: Int, window: Double, limit: Int, into flap: inout FlapState) {
         if flap.ring.count < k {
             flap.ring.append(e.start)
         } else {
@@ -185,14 +196,13 @@ struct AlertStatistics {
         if flap.ring.count == k {
             let oldest = flap.ring.min() ?? e.start
             let newest = flap.ring.max() ?? e.start
-            if newest - oldest <= options.flappingWindowMinutes * 60 {
+            if newest - oldest <= window {
                 flap.episodes += 1
-                if flap.examples.count < limit { flap.examples.append(ref) }
+                if flap.examples.count < limit { flap.examples.append(reference(e)) }
                 flap.ring.removeAll(keepingCapacity: true)
                 flap.next = 0
             }
         }
-        flaps[e.flapKey] = flap
     }
 
     /// Counts the alerts still open and returns the facts.

@@ -38,7 +38,7 @@ struct AlertmanagerReader {
                     var cursor = JSONCursor(line)
                     cursor.skipWhitespace()
                     if cursor.atEnd { return }
-                    var position = TextPosition(line, firstLine: number)
+                    var position = TextPosition(line, firstLine: number, singleLine: true)
                     do {
                         try readTopValue(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter, interner: &interner)
                         cursor.skipWhitespace()
