@@ -210,7 +210,8 @@ struct AlertmanagerReader {
         let startSlice = cursor.slice(startsAt)
         guard let start = Timestamp.parse(startSlice), start > 0 else {
             let at = position.locate(startsAt.range.lowerBound)
-            limiter.error("startsAt is not an RFC 3339 time: \"\(cursor.decode(startsAt))\"", line: at.line, column: at.column)
+            let problem = Timestamp.parse(startSlice) == nil ? "is not an RFC 3339 time" : "is before 1970 (an unset time?)"
+            limiter.error("startsAt \(problem): \"\(cursor.decode(startsAt))\"", line: at.line, column: at.column)
             return
         }
         var end: Double?
