@@ -19,6 +19,7 @@ struct SREEngage: ParsableCommand {
             AssessCommand.self,
             ScoreCommand.self,
             DetectCommand.self,
+            HistoryCommand.self,
             GuideCommand.self,
             TaskCommand.self,
             DecideCommand.self,
