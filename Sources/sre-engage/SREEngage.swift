@@ -27,6 +27,7 @@ struct SREEngage: ParsableCommand {
             CloseCommand.self,
             EvidenceCommand.self,
             DebugCommand.self,
+            SilosCommand.self,
         ]
     )
 }

@@ -1,0 +1,62 @@
+import EngageCore
+
+/// Computes the truck factor of a git repository and of each of its components
+/// (Avelino et al., "A novel approach for estimating truck factors", ICPC 2016).
+///
+/// The history is read by parallel `git log` processes (see `HistoryReader`), replayed forward
+/// following renames (`HistoryReplay`), developers are merged (`IdentityMerger`), authorship is
+/// decided per file by the degree-of-authorship model (`DegreeOfAuthorship`), and the greedy
+/// search with pruning (`TruckFactorAlgorithm`) runs over the repository and each component.
+public struct TruckFactorAnalyzer: Sendable {
+    public var options: TruckFactorOptions
+
+    public init(options: TruckFactorOptions = TruckFactorOptions()) {
+        self.options = options
+    }
+
+    /// Analyses the repository at `path`; throws a `DiagnosticError` naming the path when it is
+    /// not a readable repository (not a folder, not a repository, shallow, empty, unborn HEAD).
+    public func analyze(repository path: String) throws(DiagnosticError) -> TruckFactorReport {
+        try options.validate()
+        let git = try Git(repository: path)
+        let state = try RepositoryProbe(git: git).probe()
+        let headFiles = try git.headFiles()
+        let reader = HistoryReader(git: git, since: options.since, parallelism: options.parallelism, progress: options.progress)
+        var replay = HistoryReplay()
+        for range in try reader.read() {
+            replay.replay(range)
+        }
+        let merger = IdentityMerger(aliases: options.aliases)
+        let (developers, developerOf) = merger.merge(replay.identities, commits: replay.commitsPerIdentity)
+
+        let matcher = options.filter.matcher()
+        var paths: [String] = []
+        var authors: [[Int]] = []
+        var excluded = 0, withoutHistory = 0
+        for path in headFiles.sorted() {
+            guard matcher.includes(path) else { excluded += 1; continue }
+            guard let history = replay.file(at: path), !history.touches.isEmpty else { withoutHistory += 1; continue }
+            paths.append(path)
+            authors.append(history.authors(developerOf: developerOf))
+        }
+
+        let repositoryResult = TruckFactorAlgorithm.compute(authors: authors, paths: paths, developers: developers)
+        var members: [String: [Int]] = [:]
+        if case .declared(let declared) = options.components {
+            for name in declared.keys { members[name] = [] }
+        }
+        for (f, path) in paths.enumerated() {
+            for name in options.components.names(of: path) { members[name, default: []].append(f) }
+        }
+        let components = members.keys.sorted().map { name in
+            let files = members[name] ?? []
+            return ComponentTruckFactor(
+                name: name,
+                result: TruckFactorAlgorithm.compute(authors: files.map { authors[$0] }, paths: files.map { paths[$0] }, developers: developers))
+        }
+        return TruckFactorReport(
+            repository: state, since: options.since, commitsRead: replay.commits, developers: developers.count,
+            filesAtHead: headFiles.count, filesExcluded: excluded, filesWithoutHistory: withoutHistory,
+            componentGrouping: options.components.description, truckFactor: repositoryResult, components: components)
+    }
+}
