@@ -21,11 +21,9 @@ public struct TruckFactorAnalyzer: Sendable {
         let git = try Git(repository: path)
         let state = try RepositoryProbe(git: git).probe()
         let headFiles = try git.headFiles()
-        let reader = HistoryReader(git: git, since: options.since, parallelism: options.parallelism, progress: options.progress)
+        let reader = HistoryReader(git: git, since: options.since, readers: options.parallelism, chunkSize: options.chunkSize, progress: options.progress)
         var replay = HistoryReplay()
-        for range in try reader.read() {
-            replay.replay(range)
-        }
+        replay.replay(newestFirst: try reader.read())
         let merger = IdentityMerger(aliases: options.aliases)
         let (developers, developerOf) = merger.merge(replay.identities, commits: replay.commitsPerIdentity)
 

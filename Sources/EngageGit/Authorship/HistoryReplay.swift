@@ -42,6 +42,12 @@ struct HistoryReplay {
         return Int32(files.count - 1)
     }
 
+    /// Replays ranges listed newest first (as `HistoryReader` returns them), oldest commit first.
+    mutating func replay(newestFirst ranges: [RangeLog]) {
+        for range in ranges.reversed() { replay(range) }
+    }
+
+    /// Replays one range whose commits are listed newest first, oldest commit first.
     mutating func replay(_ range: RangeLog) {
         var pathMap = Array(repeating: Int32(-1), count: range.paths.count)
         var identityMap = [Int32](); identityMap.reserveCapacity(range.identities.count)
@@ -61,10 +67,10 @@ struct HistoryReplay {
             return Int(pathMap[Int(local)])
         }
 
-        var start = 0
-        for c in 0..<range.commitCount {
+        for c in stride(from: range.commitCount - 1, through: 0, by: -1) {
             let author = identityMap[Int(range.commitAuthors[c])]
             commitsPerIdentity[Int(author)] += 1
+            let start = c == 0 ? 0 : Int(range.commitEnds[c - 1])
             let end = Int(range.commitEnds[c])
             for change in range.changes[start..<end] {
                 let path = resolve(change.path, &self)
@@ -98,7 +104,6 @@ struct HistoryReplay {
                     files[Int(file)].record(identity: author, addition: false)
                 }
             }
-            start = end
         }
         commits += range.commitCount
     }

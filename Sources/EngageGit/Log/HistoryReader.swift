@@ -1,71 +1,109 @@
 import EngageCore
 import Foundation
 
-/// Reads a repository's history with several `git log` processes at once.
+/// Reads a repository's history with several `git log` processes at once, pipelined behind the
+/// commit listing:
 ///
-/// `git rev-list --reverse --no-merges HEAD` lists the commits oldest first (cheap: no diffs).
-/// The list is cut into contiguous ranges, and each range is handed on standard input to its own
+/// 1. `git rev-list --no-merges HEAD` streams commit ids, newest first (cheap: no diffs);
+/// 2. every `chunkSize` ids form a chunk, queued as soon as it is complete;
+/// 3. `readers` threads each take the next chunk and run
 ///
-///     git log --stdin --no-walk=unsorted -z --name-status --find-renames --format=%x01%aN%x00%aE
+///        git log --stdin --no-walk=unsorted -z --name-status --find-renames --format=%x01%aN%x00%aE
 ///
-/// which prints exactly those commits in exactly that order. Each process is parsed on its own
-/// thread while it streams, so the expensive part (tree diffs and rename detection inside git)
-/// runs on every core. The ranges come back in history order for a sequential replay.
+///    on it, which prints exactly those commits in exactly that order, parsing the output while
+///    it streams.
+///
+/// The expensive part (tree diffs and rename detection inside git) thus runs on every core while
+/// the listing is still going on. Newest-first is also the order in which git reads its packs
+/// fastest (objects are stored as deltas against newer ones). The chunks come back in listing
+/// order; `HistoryReplay` replays them backwards, oldest commit first.
 struct HistoryReader: Sendable {
     let git: Git
     var since: String?
-    var parallelism: Int
+    /// Concurrent `git log` processes (0: one per core, at least 2).
+    var readers: Int
+    var chunkSize: Int
     var progress: Bool
 
-    /// The arguments of each range's `git log`.
+    static let defaultChunkSize = 4096
+
+    /// The arguments of each chunk's `git log`. The delta-base cache is kept smaller than git's
+    /// 96 MiB default, since several processes run at once.
     static let logArguments = [
+        "-c", "core.deltaBaseCacheLimit=32m",
         "log", "--stdin", "--no-walk=unsorted", "-z", "--name-status", "--find-renames",
         "--no-color", "--no-ext-diff", "--format=%x01%aN%x00%aE",
     ]
 
-    /// Commit ids to read, oldest first.
-    func commitList() throws(DiagnosticError) -> [Substring] {
-        var arguments = ["rev-list", "--reverse", "--no-merges"]
-        if let since { arguments.append("--since=\(since)") }
-        arguments.append("HEAD")
-        let output = try git.run(arguments)
-        guard output.status == 0 else {
-            throw DiagnosticError(.error("git rev-list failed: \(RepositoryProbe.firstLine(output.stderr))", at: SourceLocation(file: git.repository)))
-        }
-        return output.text.split(separator: "\n")
+    init(git: Git, since: String?, readers: Int, chunkSize: Int = HistoryReader.defaultChunkSize, progress: Bool) {
+        self.git = git
+        self.since = since
+        self.readers = readers
+        self.chunkSize = max(1, chunkSize)
+        self.progress = progress
     }
 
-    /// How many ranges to cut `count` commits into: one per reader, none smaller than 256 commits.
-    func rangeCount(_ count: Int) -> Int {
-        let readers = parallelism > 0 ? parallelism : max(2, ProcessInfo.processInfo.activeProcessorCount)
-        return max(1, min(readers, count / 256))
+    var readerCount: Int {
+        readers > 0 ? readers : max(2, ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// Reads every range; returns them in history order.
+    /// Reads every commit; returns the chunks newest first (each chunk's commits newest first).
     func read() throws(DiagnosticError) -> [RangeLog] {
-        let commits = try commitList()
-        if commits.isEmpty { return [] }
-        let ranges = rangeCount(commits.count)
-        let meter = ProgressMeter(total: commits.count, enabled: progress)
+        let queue = ChunkQueue()
+        let meter = ProgressMeter(enabled: progress)
         defer { meter.stop() }
-        let results = RangeResults(count: ranges)
         let group = DispatchGroup()
-        for r in 0..<ranges {
-            let lower = commits.count * r / ranges, upper = commits.count * (r + 1) / ranges
-            let input = Data(commits[lower..<upper].joined(separator: "\n").utf8 + [0x0A])
+        for _ in 0..<readerCount {
             group.enter()
             Thread.detachNewThread { [git] in
-                results.store(r, Result { () throws(DiagnosticError) -> RangeLog in
-                    try Self.readRange(git: git, input: input, meter: meter)
-                })
+                while let chunk = queue.take() {
+                    queue.store(chunk.index, Result { () throws(DiagnosticError) -> RangeLog in
+                        try Self.readChunk(git: git, input: chunk.input, meter: meter)
+                    })
+                }
                 group.leave()
             }
         }
+        let listed: Result<Int, DiagnosticError> = Result { () throws(DiagnosticError) -> Int in try list(into: queue) }
+        if case .success(let total) = listed { meter.total = total }
+        queue.close()
         group.wait()
-        return try results.ordered()
+        _ = try listed.get()
+        return try queue.ordered()
     }
 
-    static func readRange(git: Git, input: Data, meter: ProgressMeter) throws(DiagnosticError) -> RangeLog {
+    /// Streams `git rev-list` into the queue, one chunk per `chunkSize` ids; returns the count.
+    private func list(into queue: ChunkQueue) throws(DiagnosticError) -> Int {
+        var arguments = ["rev-list", "--no-merges"]
+        if let since { arguments.append("--since=\(since)") }
+        arguments.append("HEAD")
+        var current = Data()
+        var inChunk = 0, total = 0
+        var stderr = ""
+        let size = chunkSize
+        let status = try git.stream(arguments, stderr: { stderr = $0 }) { chunk in
+            var start = 0
+            for (i, byte) in chunk.enumerated() where byte == 0x0A {
+                current.append(contentsOf: chunk[start...i])
+                start = i + 1
+                inChunk += 1
+                total += 1
+                if inChunk == size {
+                    queue.push(current)
+                    current = Data()
+                    inChunk = 0
+                }
+            }
+            if start < chunk.count { current.append(contentsOf: chunk[start...]) }
+        }
+        guard status == 0 else {
+            throw DiagnosticError(.error("git rev-list failed: \(RepositoryProbe.firstLine(stderr))", at: SourceLocation(file: git.repository)))
+        }
+        if inChunk > 0 { queue.push(current) }
+        return total
+    }
+
+    static func readChunk(git: Git, input: Data, meter: ProgressMeter) throws(DiagnosticError) -> RangeLog {
         var parser = LogParser()
         parser.onProgress = { meter.add($0) }
         var stderr = ""
@@ -76,35 +114,5 @@ struct HistoryReader: Sendable {
             throw DiagnosticError(.error("git log failed: \(RepositoryProbe.firstLine(stderr))", at: SourceLocation(file: git.repository)))
         }
         return try parser.finish()
-    }
-}
-
-/// Where the reader threads leave their ranges (each slot written once under the lock).
-final class RangeResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<RangeLog, DiagnosticError>?]
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func store(_ index: Int, _ result: Result<RangeLog, DiagnosticError>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    func ordered() throws(DiagnosticError) -> [RangeLog] {
-        lock.lock()
-        defer { lock.unlock() }
-        var logs: [RangeLog] = []
-        for slot in slots {
-            switch slot {
-            case .success(let log)?: logs.append(log)
-            case .failure(let error)?: throw error
-            case nil: throw DiagnosticError(.error("a history reader did not finish"))
-            }
-        }
-        return logs
     }
 }

@@ -6,13 +6,12 @@ final class ProgressMeter: @unchecked Sendable {
     private let lock = NSLock()
     private var read = 0
     private var done = false
-    private let total: Int
+    private var knownTotal: Int?
     private let visible: Bool
     private let started = Date()
     private let finished = DispatchSemaphore(value: 0)
 
-    init(total: Int, enabled: Bool) {
-        self.total = total
+    init(enabled: Bool) {
         self.visible = enabled && isatty(STDERR_FILENO) == 1
         if visible {
             Thread.detachNewThread { [self] in loop() }
@@ -23,6 +22,12 @@ final class ProgressMeter: @unchecked Sendable {
         lock.lock()
         read += commits
         lock.unlock()
+    }
+
+    /// The number of commits to read, once the listing has finished.
+    var total: Int? {
+        get { lock.lock(); defer { lock.unlock() }; return knownTotal }
+        set { lock.lock(); knownTotal = newValue; lock.unlock() }
     }
 
     var commitsRead: Int {
@@ -47,11 +52,11 @@ final class ProgressMeter: @unchecked Sendable {
         while true {
             usleep(500_000)
             lock.lock()
-            let (n, stop) = (read, done)
+            let (n, stop, total) = (read, done, knownTotal)
             lock.unlock()
             if stop { break }
             let seconds = max(Date().timeIntervalSince(started), 0.001)
-            let line = "\rreading history: \(n) of \(total) commits (\(Int(Double(n) / seconds)) commits/s)\u{1B}[K"
+            let line = "\rreading history: \(n)\(total.map { " of \($0)" } ?? "") commits (\(Int(Double(n) / seconds)) commits/s)\u{1B}[K"
             FileHandle.standardError.write(Data(line.utf8))
         }
         finished.signal()

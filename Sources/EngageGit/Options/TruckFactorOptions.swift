@@ -20,13 +20,16 @@ public struct TruckFactorOptions: Sendable, Hashable {
     public var aliases: [String: String]
     /// How many `git log` processes read the history at once (0: one per core, at least 2).
     public var parallelism: Int
+    /// Commits per `git log` process (the history is cut into chunks of this many).
+    public var chunkSize: Int
     /// Print progress to standard error (commits read, rate) for long runs.
     public var progress: Bool
 
     public init(
         components: Components = .depth(1), since: String? = nil, filter: PathFilter = PathFilter(),
-        aliases: [String: String] = [:], parallelism: Int = 0, progress: Bool = false
+        aliases: [String: String] = [:], parallelism: Int = 0, chunkSize: Int = 4096, progress: Bool = false
     ) {
+        self.chunkSize = chunkSize
         self.components = components
         self.since = since
         self.filter = filter

@@ -47,6 +47,8 @@ public struct Git: Sendable {
     var environment: [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["GIT_PAGER"] = "cat"
+        // Fully buffered output: without this git flushes (one write(2)) after every commit on a pipe.
+        env["GIT_FLUSH"] = "0"
         env["GIT_OPTIONAL_LOCKS"] = "0"
         env["LC_ALL"] = "C"
         env["GIT_TERMINAL_PROMPT"] = "0"

@@ -23,10 +23,12 @@ struct SilosCommand: ParsableCommand {
     @Option(name: .customLong("exclude"), help: "Also leave out paths matching this glob (repeatable; `dir/`, `*.ext`, `a/**/b`).") var excludes: [String] = []
     @Flag(help: "Count documentation files (docs/, *.md, …) too.") var includeDocs = false
     @Option(help: "How many git log processes read the history at once (default: one per core, at least 2).") var jobs: Int = 0
+    @Option(help: ArgumentHelp("Commits per git log process.", visibility: .hidden)) var chunkSize: Int = 4096
 
     func validate() throws {
         if ![.text, .json].contains(format) { throw ValidationError("silos prints text or json") }
         if jobs < 0 { throw ValidationError("--jobs must be 0 or more") }
+        if chunkSize < 1 { throw ValidationError("--chunk-size must be at least 1") }
     }
 
     func run() throws {
@@ -34,7 +36,7 @@ struct SilosCommand: ParsableCommand {
             let options = TruckFactorOptions(
                 components: .depth(componentDepth), since: since,
                 filter: PathFilter(excludeDocumentation: !includeDocs, excludes: excludes),
-                parallelism: jobs, progress: true)
+                parallelism: jobs, chunkSize: chunkSize, progress: true)
             let report: TruckFactorReport
             do throws(DiagnosticError) {
                 report = try TruckFactorAnalyzer(options: options).analyze(repository: path)
