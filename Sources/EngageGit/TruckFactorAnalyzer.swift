@@ -15,8 +15,14 @@ public struct TruckFactorAnalyzer: Sendable {
     }
 
     /// Analyses the repository at `path`; throws a `DiagnosticError` naming the path when it is
-    /// not a readable repository (not a folder, not a repository, shallow, empty, unborn HEAD).
+    /// not a readable repository (not a folder, not a repository, shallow, empty, unborn HEAD)
+    /// or the options are invalid.
     public func analyze(repository path: String) throws(DiagnosticError) -> TruckFactorReport {
+        report(try authorship(repository: path))
+    }
+
+    /// Reads the history and decides the authors of every analysed file at HEAD.
+    func authorship(repository path: String) throws(DiagnosticError) -> RepositoryAuthorship {
         try options.validate()
         let git = try Git(repository: path)
         let state = try RepositoryProbe(git: git).probe()
@@ -24,21 +30,28 @@ public struct TruckFactorAnalyzer: Sendable {
         let reader = HistoryReader(git: git, since: options.since, readers: options.parallelism, chunkSize: options.chunkSize, progress: options.progress)
         var replay = HistoryReplay()
         replay.replay(newestFirst: try reader.read())
-        let merger = IdentityMerger(aliases: options.aliases)
-        let (developers, developerOf) = merger.merge(replay.identities, commits: replay.commitsPerIdentity)
+        let (developers, developerOf) = IdentityMerger(aliases: options.aliases).merge(replay.identities, commits: replay.commitsPerIdentity)
 
         let matcher = options.filter.matcher()
-        var paths: [String] = []
-        var authors: [[Int]] = []
+        var files: [RepositoryAuthorship.File] = []
         var excluded = 0, withoutHistory = 0
         for path in headFiles.sorted() {
             guard matcher.includes(path) else { excluded += 1; continue }
             guard let history = replay.file(at: path), !history.touches.isEmpty else { withoutHistory += 1; continue }
-            paths.append(path)
-            authors.append(history.authors(developerOf: developerOf))
+            let degrees = history.degrees(developerOf: developerOf)
+            let maximum = degrees.map(\.doa.value).max() ?? 0
+            files.append(.init(path: path, degrees: degrees, authors: degrees.filter { $0.doa.isAuthor(maximum: maximum) }.map(\.developer)))
         }
+        return RepositoryAuthorship(
+            state: state, developers: developers, commits: replay.commits, filesAtHead: headFiles.count,
+            filesExcluded: excluded, filesWithoutHistory: withoutHistory, files: files)
+    }
 
-        let repositoryResult = TruckFactorAlgorithm.compute(authors: authors, paths: paths, developers: developers)
+    /// The truck factor of the repository and of each component.
+    func report(_ authorship: RepositoryAuthorship) -> TruckFactorReport {
+        let paths = authorship.files.map(\.path)
+        let authors = authorship.files.map(\.authors)
+        let developers = authorship.developers
         var members: [String: [Int]] = [:]
         if case .declared(let declared) = options.components {
             for name in declared.keys { members[name] = [] }
@@ -53,8 +66,10 @@ public struct TruckFactorAnalyzer: Sendable {
                 result: TruckFactorAlgorithm.compute(authors: files.map { authors[$0] }, paths: files.map { paths[$0] }, developers: developers))
         }
         return TruckFactorReport(
-            repository: state, since: options.since, commitsRead: replay.commits, developers: developers.count,
-            filesAtHead: headFiles.count, filesExcluded: excluded, filesWithoutHistory: withoutHistory,
-            componentGrouping: options.components.description, truckFactor: repositoryResult, components: components)
+            repository: authorship.state, since: options.since, commitsRead: authorship.commits, developers: developers.count,
+            filesAtHead: authorship.filesAtHead, filesExcluded: authorship.filesExcluded, filesWithoutHistory: authorship.filesWithoutHistory,
+            componentGrouping: options.components.description,
+            truckFactor: TruckFactorAlgorithm.compute(authors: authors, paths: paths, developers: developers),
+            components: components)
     }
 }

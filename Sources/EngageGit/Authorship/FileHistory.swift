@@ -35,12 +35,4 @@ struct FileHistory: Sendable {
             (d, DegreeOfAuthorship(firstAuthorship: counts.additions > 0, deliveries: counts.changes - counts.additions, acceptances: total - counts.changes))
         }
     }
-
-    /// The developers who author the file: relative DOA above 0.75 of the file's highest, and
-    /// absolute DOA at least 3.293 unless they created it.
-    func authors(developerOf: [Int]) -> [Int] {
-        let degrees = degrees(developerOf: developerOf)
-        guard let maximum = degrees.map({ $0.doa.value }).max() else { return [] }
-        return degrees.filter { $0.doa.isAuthor(maximum: maximum) }.map(\.developer)
-    }
 }

@@ -28,7 +28,10 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether `path` (slash-separated, relative to the repository top) matches.
     public func matches(_ path: String) -> Bool {
-        let bytes = Array(path.utf8)
+        matches(Array(path.utf8))
+    }
+
+    func matches(_ bytes: [UInt8]) -> Bool {
         switch anchor {
         case .path:
             return Self.match(pattern[...], bytes[...])

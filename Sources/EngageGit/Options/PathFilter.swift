@@ -7,11 +7,13 @@ public struct PathFilter: Sendable, Hashable {
         "vendor/", "vendors/", "third_party/", "third-party/", "thirdparty/", "3rdparty/",
         "node_modules/", "bower_components/", "Pods/", "Carthage/", ".yarn/",
     ]
-    /// Files produced by tools (lock files, minified bundles, protobuf and other code generators).
+    /// Files produced by tools (lock files, minified bundles, protobuf and other code generators),
+    /// and git's own metadata files.
     public static let generated: [String] = [
         "*.min.js", "*.min.css", "*.map", "*.pb.go", "*.pb.swift", "*_pb2.py", "*_pb2_grpc.py", "*.pb.h", "*.pb.cc",
         "*.generated.*", "*.g.dart", "*.designer.cs", "package-lock.json", "yarn.lock", "pnpm-lock.yaml",
         "Cargo.lock", "go.sum", "Gemfile.lock", "Podfile.lock", "poetry.lock", "composer.lock", "Package.resolved",
+        ".mailmap", ".gitattributes", ".gitmodules", ".gitignore",
     ]
     /// Documentation folders and prose files.
     public static let documentation: [String] = [
@@ -50,7 +52,8 @@ public struct PathFilter: Sendable, Hashable {
 
         /// Whether the file takes part (matches no exclusion).
         public func includes(_ path: String) -> Bool {
-            !patterns.contains { $0.matches(path) }
+            let bytes = Array(path.utf8)
+            return !patterns.contains { $0.matches(bytes) }
         }
     }
 }
