@@ -29,6 +29,7 @@ struct SREEngage: ParsableCommand {
             CloseCommand.self,
             EvidenceCommand.self,
             DebugCommand.self,
+            SilosCommand.self,
         ]
     )
 }
