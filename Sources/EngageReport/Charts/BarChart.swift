@@ -19,13 +19,8 @@ public struct BarChart: Sendable {
         let groupW = plotW / Double(max(groups.count, 1))
         let barW = min(40, groupW * 0.32)
         func y(_ v: Double) -> Double { top + plotH * (1 - max(0, min(100, v)) / 100) }
-        var s = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(height))\" width=\"\(SVG.n(width))\" height=\"\(SVG.n(height))\">"
-        s += "<title>\(SVG.escape(title))</title>"
-        for tick in stride(from: 0, through: 100, by: 25) {
-            let ty = y(Double(tick))
-            s += "<line x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(ty))\" x2=\"\(SVG.n(width - right))\" y2=\"\(SVG.n(ty))\" class=\"grid\"/>"
-            s += "<text x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(ty + 4))\" class=\"axis\" text-anchor=\"end\">\(tick)</text>"
-        }
+        var s = ChartGrid.open(width: width, height: height, title: title)
+        s += ChartGrid.svg(left: left, right: width - right, y: y)
         for (i, g) in groups.enumerated() {
             let cx = left + groupW * (Double(i) + 0.5)
             for (j, value) in [g.baseline, g.exit].enumerated() {

@@ -21,13 +21,8 @@ public struct TrendChart: Sendable {
         let count = max(points.count, 1)
         func x(_ i: Int) -> Double { count == 1 ? left + plotW / 2 : left + plotW * Double(i) / Double(count - 1) }
         func y(_ v: Double) -> Double { top + plotH * (1 - max(0, min(100, v)) / 100) }
-        var s = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(SVG.n(width)) \(SVG.n(height))\" width=\"\(SVG.n(width))\" height=\"\(SVG.n(height))\">"
-        s += "<title>\(SVG.escape(title))</title>"
-        for tick in stride(from: 0, through: 100, by: 25) {
-            let ty = y(Double(tick))
-            s += "<line x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(ty))\" x2=\"\(SVG.n(left + plotW))\" y2=\"\(SVG.n(ty))\" class=\"grid\"/>"
-            s += "<text x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(ty + 4))\" class=\"axis\" text-anchor=\"end\">\(tick)</text>"
-        }
+        var s = ChartGrid.open(width: width, height: height, title: title)
+        s += ChartGrid.svg(left: left, right: left + plotW, y: y)
         for (i, p) in points.enumerated() where p.boundary {
             s += "<line x1=\"\(SVG.n(x(i)))\" y1=\"\(SVG.n(top))\" x2=\"\(SVG.n(x(i)))\" y2=\"\(SVG.n(top + plotH))\" class=\"boundary\"><title>\(SVG.escape(boundaryLabel))</title></line>"
         }
