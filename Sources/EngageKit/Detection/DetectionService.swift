@@ -12,6 +12,8 @@ public struct DetectionService: Sendable {
     public var store: EngagementStore
     public var checklistsPath: String
     public var clock: any EngageClock
+    /// Evidence collector settings from the command line (`key=value`).
+    public var settings: [String] = []
 
     public init(store: EngagementStore, checklistsPath: String, clock: any EngageClock) {
         self.store = store
@@ -59,7 +61,7 @@ public struct DetectionService: Sendable {
         }
         let paths = request.evidence.isEmpty ? (FileManager.default.fileExists(atPath: p.evidence) ? [p.evidence] : []) : request.evidence
         if !paths.isEmpty {
-            let scan = try EvidenceService(checklistsPath: checklistsPath).scan(paths: paths, engagement: engagement)
+            let scan = try EvidenceService(checklistsPath: checklistsPath, settings: settings).scan(paths: paths, engagement: engagement)
             facts.merge(scan.facts)
         }
         facts.merge(extraFacts)
