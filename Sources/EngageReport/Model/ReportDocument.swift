@@ -1,3 +1,5 @@
+import EngageAnalysis
+
 /// Everything the closeout report shows, already computed and localised by the caller. Rendering
 /// is a pure function of this value, so the same engagement gives byte-identical reports.
 public struct ReportDocument: Sendable, Hashable, Codable {
@@ -20,6 +22,11 @@ public struct ReportDocument: Sendable, Hashable, Codable {
     /// Principle ids and titles, in order, for the charts.
     public var principles: [ReportPrinciple]
     public var appendix: [AppendixRow]
+    /// What got worse at a follow-up assessment against the exit snapshot (empty before one).
+    /// Set after `init`; the report calls these out in their own section when there are any.
+    public var regressions: [Regression] = []
+    /// The follow-up snapshot the regressions were found in, when there is one.
+    public var followUpRound: ReportRound?
 
     public init(
         language: String, engagement: ReportEngagement, baseline: ReportRound?, exit: ReportRound?,

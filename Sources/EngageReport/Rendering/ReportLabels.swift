@@ -20,7 +20,9 @@ enum ReportLabels {
         "remaining": "What remains", "nextSteps": "Recommended next steps", "followUp": "First follow-up assessment",
         "appendix": "Appendix: answers of the exit round", "question": "Question", "answer": "Answer", "score": "Score", "note": "Note",
         "cleared": "cleared", "still-open": "still open", "new": "new",
-        "respondents": "respondents", "round": "round", "notScheduled": "not scheduled (the engagement is still open)",
+        "respondents": "respondents", "round": "round",
+        "regressions": "Regressions at the follow-up assessment", "noRegressions": "No regression against the exit round.",
+        "before": "At exit", "after": "At follow-up", "what": "What", "notScheduled": "not scheduled (the engagement is still open)",
     ]
 
     static let ko: [String: String] = [
@@ -39,6 +41,8 @@ enum ReportLabels {
         "remaining": "남은 일", "nextSteps": "권장 다음 단계", "followUp": "첫 후속 평가",
         "appendix": "부록: 종료 라운드의 응답", "question": "질문", "answer": "응답", "score": "점수", "note": "메모",
         "cleared": "해소됨", "still-open": "남아 있음", "new": "새로 발견",
-        "respondents": "응답자", "round": "라운드", "notScheduled": "미정 (지원이 아직 진행 중)",
+        "respondents": "응답자", "round": "라운드",
+        "regressions": "후속 평가에서 드러난 퇴보", "noRegressions": "종료 라운드 대비 퇴보가 없습니다.",
+        "before": "종료 시", "after": "후속 평가", "what": "대상", "notScheduled": "미정 (지원이 아직 진행 중)",
     ]
 }

@@ -59,6 +59,14 @@ enum ReportViewModel {
                 ["question": a.question, "section": a.section, "text": a.text, "answer": a.answer, "score": ScoreFormat.score(a.score), "note": a.note ?? ""] as [String: Any]
             },
             "hasAppendix": !doc.appendix.isEmpty,
+            "regressions": doc.regressions.map { g in
+                [
+                    "scope": g.scope.rawValue, "id": g.id, "before": g.before, "after": g.after,
+                    "delta": ScoreFormat.delta(g.delta),
+                ] as [String: Any]
+            },
+            "hasRegressions": !doc.regressions.isEmpty,
+            "followUpRound": doc.followUpRound.map { round($0, l) } as Any,
         ]
         if charts {
             let principles = doc.principles

@@ -35,8 +35,26 @@ public struct TemplateSource: Sendable {
         MarkdownContentType.register()
         do {
             return try MustacheTemplate(string: text ?? "")
+        } catch let error as MustacheTemplate.ParserError {
+            let context = error.context
+            throw DiagnosticError(.error(
+                "invalid Mustache template: \(Self.describe(error.error)) in `\(context.line.trimmingCharacters(in: .whitespaces))`",
+                at: SourceLocation(file: file, line: context.lineNumber, column: context.columnNumber)))
         } catch {
             throw DiagnosticError(.error("invalid Mustache template: \(error)", at: SourceLocation(file: file)))
+        }
+    }
+
+    /// A sentence for a Mustache parser error.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .expectedSectionEnd: return "a section is opened but never closed"
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not finished"
+        case .invalidSetDelimiter: return "the set-delimiter tag is malformed"
+        case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: return "a pragma ({{% …}}) is not recognised"
+        default: return "\(error)"
         }
     }
 }
