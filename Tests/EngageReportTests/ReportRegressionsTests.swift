@@ -50,3 +50,32 @@ struct ReportRegressionsTests {
         #expect(back.followUpRound?.round == "follow-up-1")
     }
 }
+
+/// Missing optional facts leave their rows out instead of printing `nil`.
+struct ReportMissingValuesTests {
+    static func sparse() -> ReportDocument {
+        var doc = ReportFixtures.document()
+        doc.engagement.service = nil
+        doc.engagement.sre = nil
+        doc.engagement.stage = nil
+        doc.engagement.scope = nil
+        doc.baseline = nil
+        doc.decisions = [DecisionRow(date: "2026-09-04", phase: "learn", phaseTitle: "Learn", decision: "Treat it as small-critical", why: "three revenue paths", stressor: nil)]
+        return doc
+    }
+
+    @Test(arguments: ReportFormat.allCases.filter { $0 != .json })
+    func noNilReachesTheReport(_ format: ReportFormat) throws {
+        let text = try ReportRenderer().render(Self.sparse(), as: format)
+        #expect(!text.contains("nil"))
+        #expect(!text.contains("Optional("))
+        #expect(text.contains("Treat it as small-critical"))
+    }
+
+    @Test func htmlDropsTheEmptyRows() throws {
+        let html = try ReportRenderer().render(Self.sparse(), as: .html)
+        #expect(!html.contains("<td>Embedded SRE</td>"))
+        #expect(!html.contains("<td>Service</td>"))
+        #expect(!html.contains("(<code>"), "no stressor link for a decision without one")
+    }
+}

@@ -15,7 +15,7 @@ public struct TrendChart: Sendable {
         self.boundaryLabel = boundaryLabel
     }
 
-    public func svg(width: Double = 640, height: Double = 300) -> String {
+    public func svg(width: Double = 900, height: Double = 320) -> String {
         let left = 44.0, right = 120.0, top = 20.0, bottom = 52.0
         let plotW = width - left - right, plotH = height - top - bottom
         let count = max(points.count, 1)

@@ -5,21 +5,21 @@ enum ReportViewModel {
     static func context(_ doc: ReportDocument, charts: Bool) -> [String: Any] {
         let l = ReportLabels.all(doc.language)
         func list(_ items: [String]) -> [[String: Any]] { items.map { ["text": $0] } }
-        var c: [String: Any] = [
+        var c: [String: Any?] = [
             "lang": doc.language,
             "l": l,
             "team": doc.engagement.team,
-            "service": doc.engagement.service as Any,
+            "service": doc.engagement.service,
             "services": doc.engagement.services.joined(separator: ", "),
             "hasServices": !doc.engagement.services.isEmpty,
-            "sre": doc.engagement.sre as Any,
+            "sre": doc.engagement.sre,
             "dates": doc.engagement.start + " – " + (doc.engagement.end ?? "…"),
-            "stage": doc.engagement.stage as Any,
-            "scope": doc.engagement.scope as Any,
+            "stage": doc.engagement.stage,
+            "scope": doc.engagement.scope,
             "goals": list(doc.engagement.goals),
             "hasGoals": !doc.engagement.goals.isEmpty,
-            "baseline": doc.baseline.map { round($0, l) } as Any,
-            "exit": doc.exit.map { round($0, l) } as Any,
+            "baseline": doc.baseline.map { round($0, l) },
+            "exit": doc.exit.map { round($0, l) },
             "scores": doc.scores.map { row in
                 [
                     "title": row.title, "id": row.id, "kind": row.kind.rawValue,
@@ -40,7 +40,7 @@ enum ReportViewModel {
             },
             "hasStressors": !doc.stressors.isEmpty,
             "decisions": doc.decisions.map { d in
-                ["date": d.date, "phase": d.phaseTitle ?? d.phase ?? "–", "decision": d.decision, "why": d.why, "stressor": d.stressor as Any] as [String: Any]
+                (["date": d.date, "phase": d.phaseTitle ?? d.phase ?? "–", "decision": d.decision, "why": d.why, "stressor": d.stressor] as [String: Any?]).compactMapValues { $0 }
             },
             "hasDecisions": !doc.decisions.isEmpty,
             "slos": doc.slos.map { s in
@@ -66,7 +66,7 @@ enum ReportViewModel {
                 ] as [String: Any]
             },
             "hasRegressions": !doc.regressions.isEmpty,
-            "followUpRound": doc.followUpRound.map { round($0, l) } as Any,
+            "followUpRound": doc.followUpRound.map { round($0, l) },
         ]
         if charts {
             let principles = doc.principles
@@ -79,7 +79,7 @@ enum ReportViewModel {
             c["trendChart"] = TrendChart(title: l["chartTrend"] ?? "", points: doc.trend, principles: principles, overallLabel: l["overall"] ?? "", boundaryLabel: l["boundary"] ?? "").svg()
             c["principleKey"] = principles.map { ["short": $0.short, "title": $0.title] as [String: Any] }
         }
-        return c
+        return c.compactMapValues { $0 }
     }
 
     static func round(_ r: ReportRound, _ l: [String: String]) -> [String: Any] {
