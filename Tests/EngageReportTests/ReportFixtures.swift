@@ -32,6 +32,14 @@ enum ReportFixtures {
                 TrendPoint(snapshot: "s2", date: "2026-10-28", label: "exit · dana", overall: 47.125, principles: ["principle-1": 55, "principle-2": 57], boundary: true),
             ],
             principles: [ReportPrinciple(id: "principle-1", title: "Principle 1", short: "P1"), ReportPrinciple(id: "principle-2", title: "Principle 2", short: "P2")],
-            appendix: [AppendixRow(question: "p1.q", section: "Principle 1", text: "Can you?", answer: "Partly", score: 50, note: hostile)])
+            appendix: appendix)
+    }
+
+    static var appendix: [AppendixRow] {
+        var answered = AppendixRow(question: "p1.q", section: "Principle 1", text: "Can you?", answer: "Partly", score: 50, note: hostile)
+        answered.respondents = ["dana", "lee"]
+        var skipped = AppendixRow(question: "cap.review", section: "Capacity planning", text: "Does SRE review capacity before launch?", answer: "N/A", score: nil, note: nil)
+        skipped.notApplicableReason = "no launches | this quarter"
+        return [answered, skipped]
     }
 }

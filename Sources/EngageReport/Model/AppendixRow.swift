@@ -6,6 +6,10 @@ public struct AppendixRow: Sendable, Hashable, Codable {
     public var answer: String
     public var score: Double?
     public var note: String?
+    /// Why the question was marked not applicable, when it was.
+    public var notApplicableReason: String? = nil
+    /// Who answered (the round combines respondents); empty when unknown.
+    public var respondents: [String] = []
 
     public init(question: String, section: String, text: String, answer: String, score: Double?, note: String?) {
         self.question = question

@@ -56,7 +56,8 @@ enum ReportViewModel {
             "hasNextSteps": !doc.nextSteps.isEmpty,
             "followUp": doc.followUp ?? (l["notScheduled"] ?? ""),
             "appendix": doc.appendix.map { a in
-                ["question": a.question, "section": a.section, "text": a.text, "answer": a.answer, "score": ScoreFormat.score(a.score), "note": a.note ?? ""] as [String: Any]
+                (["question": a.question, "section": a.section, "text": a.text, "answer": a.answer, "score": ScoreFormat.score(a.score), "note": a.note ?? "",
+                  "notApplicable": a.notApplicableReason, "respondents": a.respondents.isEmpty ? nil : a.respondents.joined(separator: ", ")] as [String: Any?]).compactMapValues { $0 }
             },
             "hasAppendix": !doc.appendix.isEmpty,
             "regressions": doc.regressions.map { g in
