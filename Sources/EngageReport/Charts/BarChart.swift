@@ -36,19 +36,9 @@ public struct BarChart: Sendable {
         }
         s += "<rect x=\"\(SVG.n(left))\" y=\"8\" width=\"12\" height=\"12\" class=\"bar-baseline\"/><text x=\"\(SVG.n(left + 16))\" y=\"18\" class=\"legend\">\(SVG.escape(baselineLabel))</text>"
         // The second legend entry starts after the first one's text, wide (CJK) characters counted double.
-        let second = left + 16 + Double(Self.displayWidth(baselineLabel)) * 7 + 24
+        let second = left + 16 + Double(DisplayWidth.of(baselineLabel)) * 7 + 24
         s += "<rect x=\"\(SVG.n(second))\" y=\"8\" width=\"12\" height=\"12\" class=\"bar-exit\"/><text x=\"\(SVG.n(second + 16))\" y=\"18\" class=\"legend\">\(SVG.escape(exitLabel))</text>"
         s += "</svg>"
         return s
-    }
-
-    /// Terminal-style width: East Asian wide characters (Hangul, CJK) count as two columns.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { sum, u in
-            let v = u.value
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v)
-            return sum + (wide ? 2 : 1)
-        }
     }
 }
