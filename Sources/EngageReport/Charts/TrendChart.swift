@@ -6,13 +6,19 @@ public struct TrendChart: Sendable {
     public var principles: [ReportPrinciple]
     public var overallLabel: String
     public var boundaryLabel: String
+    /// A few words printed beside each boundary line (the full `boundaryLabel` is its tooltip).
+    public var boundaryShortLabel: String
 
-    public init(title: String, points: [TrendPoint], principles: [ReportPrinciple], overallLabel: String, boundaryLabel: String) {
+    public init(
+        title: String, points: [TrendPoint], principles: [ReportPrinciple], overallLabel: String, boundaryLabel: String,
+        boundaryShortLabel: String = ""
+    ) {
         self.title = title
         self.points = points
         self.principles = principles
         self.overallLabel = overallLabel
         self.boundaryLabel = boundaryLabel
+        self.boundaryShortLabel = boundaryShortLabel
     }
 
     public func svg(width: Double = 900, height: Double = 320) -> String {
@@ -23,8 +29,13 @@ public struct TrendChart: Sendable {
         func y(_ v: Double) -> Double { top + plotH * (1 - max(0, min(100, v)) / 100) }
         var s = ChartGrid.open(width: width, height: height, title: title)
         s += ChartGrid.svg(left: left, right: left + plotW, y: y)
+        // A boundary sits between the snapshot before the checklist change and the first after it.
         for (i, p) in points.enumerated() where p.boundary {
-            s += "<line x1=\"\(SVG.n(x(i)))\" y1=\"\(SVG.n(top))\" x2=\"\(SVG.n(x(i)))\" y2=\"\(SVG.n(top + plotH))\" class=\"boundary\"><title>\(SVG.escape(boundaryLabel))</title></line>"
+            let bx = i == 0 ? x(i) : (x(i - 1) + x(i)) / 2
+            s += "<line x1=\"\(SVG.n(bx))\" y1=\"\(SVG.n(top))\" x2=\"\(SVG.n(bx))\" y2=\"\(SVG.n(top + plotH))\" class=\"boundary\"><title>\(SVG.escape(boundaryLabel))</title></line>"
+            if !boundaryShortLabel.isEmpty {
+                s += "<text x=\"\(SVG.n(bx + 4))\" y=\"\(SVG.n(top + 10))\" class=\"axis small boundary-label\">\(SVG.escape(boundaryShortLabel))</text>"
+            }
         }
         // End-of-line labels, nudged apart so close series stay readable.
         var labels: [(y: Double, x: Double, text: String, series: Int)] = []

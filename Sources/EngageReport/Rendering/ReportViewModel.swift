@@ -44,7 +44,7 @@ enum ReportViewModel {
             },
             "hasDecisions": !doc.decisions.isEmpty,
             "slos": doc.slos.map { s in
-                ["service": s.service, "objective": s.objective ?? "–", "window": s.window ?? "–", "sli": s.sli ?? "–", "file": s.file ?? "–"] as [String: Any]
+                ["service": s.service, "objective": s.objective ?? "–", "window": s.window ?? "–", "sli": s.sli ?? "–", "file": s.file ?? "–", "hasFile": s.file != nil] as [String: Any]
             },
             "hasSLOs": !doc.slos.isEmpty,
             "toilFires": doc.fires.filter(\.toil).map { ["title": $0.title, "why": $0.why] as [String: Any] },
@@ -77,7 +77,7 @@ enum ReportViewModel {
                 groups: principles.map { p in (p.short, p.title, rows[p.id]?.baseline, rows[p.id]?.exit) },
                 baselineLabel: (l["baseline"] ?? "") + (doc.baseline.map { " (\($0.date))" } ?? ""),
                 exitLabel: (l["exit"] ?? "") + (doc.exit.map { " (\($0.date))" } ?? "")).svg()
-            c["trendChart"] = TrendChart(title: l["chartTrend"] ?? "", points: doc.trend, principles: principles, overallLabel: l["overall"] ?? "", boundaryLabel: l["boundary"] ?? "").svg()
+            c["trendChart"] = TrendChart(title: l["chartTrend"] ?? "", points: doc.trend, principles: principles, overallLabel: l["overall"] ?? "", boundaryLabel: l["boundary"] ?? "", boundaryShortLabel: l["boundaryShort"] ?? "").svg()
             c["principleKey"] = principles.map { ["short": $0.short, "title": $0.title] as [String: Any] }
         }
         return c.compactMapValues { $0 }
