@@ -30,7 +30,7 @@ struct HistoryReader: Sendable {
     /// The arguments of each chunk's `git log`. The delta-base cache is kept smaller than git's
     /// 96 MiB default, since several processes run at once.
     static let logArguments = [
-        "-c", "core.deltaBaseCacheLimit=32m",
+        "-c", "core.deltaBaseCacheLimit=16m",
         "log", "--stdin", "--no-walk=unsorted", "-z", "--name-status", "--find-renames",
         "--no-color", "--no-ext-diff", "--format=%x01%aN%x00%aE",
     ]
