@@ -25,7 +25,7 @@ let package = Package(
         .executableTarget(
             name: "sre-engage",
             dependencies: [
-                "EngageKit", "EngageCore", "EngageYAML",
+                "EngageKit", "EngageCore", "EngageYAML", "EngageReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -19,6 +19,8 @@ struct SREEngage: ParsableCommand {
             AssessCommand.self,
             ScoreCommand.self,
             DetectCommand.self,
+            HistoryCommand.self,
+            ReportCommand.self,
             GuideCommand.self,
             TaskCommand.self,
             DecideCommand.self,

@@ -68,3 +68,19 @@ struct EngagementStoreTests {
         }
     }
 }
+
+struct EvidenceSettingsTests {
+    @Test func engagementEvidenceSettingsRoundTripAndApply() throws {
+        let store = try Fixtures.store()
+        try store.update("payments") { (e: inout Engagement) throws(EngageError) in e.evidence = ["timezone": "Asia/Seoul", "working_hours": "10-19"] }
+        let e = try store.load("payments")
+        #expect(e.evidence["timezone"] == "Asia/Seoul")
+        let options = try EvidenceService(checklistsPath: "/nonexistent").options(engagement: e)
+        #expect(options.timeZone.identifier == "Asia/Seoul")
+        #expect(options.workStartHour == 10)
+        var bad = e
+        bad.evidence = ["timezon": "UTC"]
+        #expect(throws: EngageError.self) { _ = try EvidenceService(checklistsPath: "/nonexistent").options(engagement: bad) }
+        #expect(throws: EngageError.self) { _ = try EvidenceService(checklistsPath: "/nonexistent", settings: ["sleep_hours"]).options(engagement: e) }
+    }
+}

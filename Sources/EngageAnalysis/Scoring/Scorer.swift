@@ -30,7 +30,9 @@ public enum Scorer {
             group.level = level(of: checklist, answers: answers, sections: sections, checklistScore: group.score)
             checklistScores.append(group)
         }
-        var principleOrder: [String] = []
+        // Principles in the order their checklist declares them, then any others as they appear.
+        var principleOrder: [String] = checklists.filter(\.definesPrinciples).flatMap { $0.sections.map(\.id) }
+            .filter { p in sections.contains { $0.principle == p } }
         for s in sections { if let p = s.principle, !principleOrder.contains(p) { principleOrder.append(p) } }
         let principles = principleOrder.map { p in rollUp(id: p, sections.filter { $0.principle == p }) }
         return Scorecard(overall: rollUp(id: "overall", sections), checklists: checklistScores, principles: principles, sections: sections)

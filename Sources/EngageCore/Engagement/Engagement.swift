@@ -23,6 +23,8 @@ public struct Engagement: Sendable, Hashable, Codable {
     public var components: [String: [String]]
     /// Developer aliases for the truck factor: alias e-mail → canonical e-mail.
     public var aliases: [String: String]
+    /// Evidence collector settings (`timezone`, `working_hours`, …; see docs/evidence-formats.md).
+    public var evidence: [String: String] = [:]
     public var closure: Closure?
 
     public init(

@@ -21,7 +21,7 @@ struct AlertCSVRowReader {
             let timeText = record.fields[columns.time]
             guard let start = Timestamp.parse(timeText, defaultOffset: { clock.offsetForNaive($0) }) else {
                 limiter.error("\"\(timeText)\" is not a time (column \(header.names[columns.time]))",
-                              line: record.line, column: record.columns[columns.time])
+                              line: record.line, column: record.column(columns.time))
                 return
             }
             var end: Double?
@@ -30,14 +30,14 @@ struct AlertCSVRowReader {
                     end = value
                 } else {
                     limiter.error("\"\(record.fields[e])\" is not a time (column \(header.names[e]))",
-                                  line: record.line, column: record.columns[e])
+                                  line: record.line, column: record.column(e))
                 }
             }
             if end == nil, let s = columns.secondsToResolve, let seconds = Double(record.fields[s].trimmingSpaces) {
                 end = start + seconds
             }
             if let value = end, value < start {
-                limiter.warning("resolved before it was created; resolution ignored", line: record.line, column: record.columns[columns.end ?? columns.time])
+                limiter.warning("resolved before it was created; resolution ignored", line: record.line, column: record.column(columns.end ?? columns.time))
                 end = nil
             }
             let service = columns.service.map { record.fields[$0].trimmingSpaces } ?? ""
@@ -54,7 +54,7 @@ struct AlertCSVRowReader {
             if let a = columns.autoResolved {
                 autoResolved = FieldValue.bool(record.fields[a])
                 if autoResolved == nil {
-                    limiter.warning("\"\(record.fields[a])\" is not true or false (column \(header.names[a]))", line: record.line, column: record.columns[a])
+                    limiter.warning("\"\(record.fields[a])\" is not true or false (column \(header.names[a]))", line: record.line, column: record.column(a))
                 }
             }
             let runbook = columns.runbook.map { !record.fields[$0].trimmingSpaces.isEmpty }

@@ -61,25 +61,59 @@ struct AlertStatistics {
         if !files.contains(path) { files.append(path) }
     }
 
+    /// How long a fingerprint's state is kept after its alert started, once newer alerts have
+    /// moved past it; older state is counted and dropped so memory follows the alerts active in
+    /// this window, not the whole history (a notification for an alert older than this is
+    /// counted as a new alert).
+    static let retention: Double = 7 * 86400
+    private var latestStart = -Double.infinity
+    private var notifications = 0
+
     /// Adds a notification from a source that repeats notifications (Alertmanager).
     mutating func addNotification(_ event: AlertEvent) {
-        var state = keys[event.key] ?? KeyState()
-        if var open = state.open, open.start == event.start {
-            if let end = event.end { open.end = end }
-            if event.hasRunbook == true { open.hasRunbook = true }
-            if open.isPage == nil { open.isPage = event.isPage }
-            state.open = open
-        } else if state.recent.contains(event.start) {
-            return  // a late repeat of an alert already counted
-        } else {
-            if let open = state.open {
-                count(open)
-                state.recent.append(open.start)
-                if state.recent.count > 4 { state.recent.removeFirst() }
-            }
-            state.open = event
+        notifications += 1
+        latestStart = max(latestStart, event.start)
+        if notifications & 0xFFFF == 0 { sweep() }
+        // Merged in place (one hash lookup, no copy of the state); a replaced alert is counted.
+        if let finished = Self.merge(event, into: &keys[event.key, default: KeyState()]) { count(finished) }
+    }
+
+    /// Folds a notification into its key's state; returns the previous alert when this one is new.
+    private static func merge(_ event: AlertEvent, into state: inout KeyState) -> AlertEvent? {
+        if state.open?.start == event.start {
+            if let end = event.end { state.open?.end = end }
+            if event.hasRunbook == true { state.open?.hasRunbook = true }
+            if state.open?.isPage == nil { state.open?.isPage = event.isPage }
+            return nil
         }
-        keys[event.key] = state
+        if state.recent.contains(event.start) { return nil }  // a late repeat of an alert already counted
+        let previous = state.open
+        if let previous {
+            state.recent.append(previous.start)
+            if state.recent.count > 4 { state.recent.removeFirst() }
+        }
+        state.open = event
+        return previous
+    }
+
+    /// Counts and forgets alerts that started more than `retention` before the newest one, and
+    /// flapping state that can no longer reach K firings within the window.
+    private mutating func sweep() {
+        let horizon = latestStart - Self.retention
+        var stale: [AlertEvent] = []
+        for (key, state) in keys {
+            let newest = max(state.open?.start ?? -Double.infinity, state.recent.max() ?? -Double.infinity)
+            if newest < horizon {
+                if let open = state.open { stale.append(open) }
+                keys[key] = nil
+            }
+        }
+        stale.sort { ($0.start, $0.file, $0.line, $0.key) < ($1.start, $1.file, $1.line, $1.key) }
+        for event in stale { count(event) }
+        let flapHorizon = latestStart - options.flappingWindowMinutes * 60
+        for (key, state) in flaps where state.episodes == 0 && (state.ring.max() ?? -Double.infinity) < flapHorizon {
+            flaps[key] = nil
+        }
     }
 
     /// Adds an event that is already one alert (an incident row).
@@ -87,19 +121,11 @@ struct AlertStatistics {
 
     private mutating func count(_ e: AlertEvent) {
         let limit = options.exampleLimit
-        let ref = EvidenceReference(file: e.file, line: e.line, record: e.record)
         total += 1
         firstStart = min(firstStart, e.start)
         lastStart = max(lastStart, e.start)
 
-        var stats = names[e.name] ?? NameStats()
-        stats.count += 1
-        if stats.examples.count < limit { stats.examples.append(ref) }
-        if let runbook = e.hasRunbook {
-            stats.runbookKnown = true
-            stats.hasRunbook = stats.hasRunbook || runbook
-        }
-        names[e.name] = stats
+        Self.tally(e, limit: limit, into: &names[e.name, default: NameStats()])
 
         if e.isPage != nil { severityKnown = true }
         let page = e.isPage ?? false
@@ -108,16 +134,8 @@ struct AlertStatistics {
         let local = clock.local(e.start)
         let shiftSeconds = Double(max(1, options.shiftHours) * 3600)
         let shift = Int(((local - Double(options.shiftStartHour * 3600)) / shiftSeconds).rounded(.down))
-        var all = allShifts[shift] ?? ShiftStats()
-        all.count += 1
-        if all.examples.count < limit { all.examples.append(ref) }
-        allShifts[shift] = all
-        if page {
-            var paged = pageShifts[shift] ?? ShiftStats()
-            paged.count += 1
-            if paged.examples.count < limit { paged.examples.append(ref) }
-            pageShifts[shift] = paged
-        }
+        Self.tally(e, limit: limit, into: &allShifts[shift, default: ShiftStats()])
+        if page { Self.tally(e, limit: limit, into: &pageShifts[shift, default: ShiftStats()]) }
 
         let day = Int((local / 86400).rounded(.down))
         let secondOfDay = local - Double(day) * 86400
@@ -140,11 +158,35 @@ struct AlertStatistics {
         if let end = e.end, end >= e.start, end - e.start <= options.selfResolveMinutes * 60,
            e.acknowledged != true, e.autoResolved ?? true {
             selfResolved += 1
-            if selfResolvedExamples.count < limit { selfResolvedExamples.append(ref) }
+            if selfResolvedExamples.count < limit { selfResolvedExamples.append(Self.reference(e)) }
         }
 
-        let k = max(2, options.flappingCount)
-        var flap = flaps[e.flapKey] ?? FlapState(name: e.name)
+        Self.fold(e, k: max(2, options.flappingCount), window: options.flappingWindowMinutes * 60, limit: limit,
+                  into: &flaps[e.flapKey, default: FlapState(name: e.name)])
+    }
+
+    /// The evidence for one alert (made only when it becomes an example).
+    private static func reference(_ e: AlertEvent) -> EvidenceReference {
+        EvidenceReference(file: e.file, line: e.line, record: e.record)
+    }
+
+    private static func tally(_ e: AlertEvent, limit: Int, into stats: inout NameStats) {
+        stats.count += 1
+        if stats.examples.count < limit { stats.examples.append(reference(e)) }
+        if let runbook = e.hasRunbook {
+            stats.runbookKnown = true
+            stats.hasRunbook = stats.hasRunbook || runbook
+        }
+    }
+
+    private static func tally(_ e: AlertEvent, limit: Int, into stats: inout ShiftStats) {
+        stats.count += 1
+        if stats.examples.count < limit { stats.examples.append(reference(e)) }
+    }
+
+    /// Adds a start to a flapping ring of the last `k` starts; a full ring within the window is
+    /// one flapping episode (the ring then starts over, so episodes do not overlap).
+    private static func fold(_ e: AlertEvent, k: Int, window: Double, limit: Int, into flap: inout FlapState) {
         if flap.ring.count < k {
             flap.ring.append(e.start)
         } else {
@@ -154,23 +196,24 @@ struct AlertStatistics {
         if flap.ring.count == k {
             let oldest = flap.ring.min() ?? e.start
             let newest = flap.ring.max() ?? e.start
-            if newest - oldest <= options.flappingWindowMinutes * 60 {
+            if newest - oldest <= window {
                 flap.episodes += 1
-                if flap.examples.count < limit { flap.examples.append(ref) }
+                if flap.examples.count < limit { flap.examples.append(reference(e)) }
                 flap.ring.removeAll(keepingCapacity: true)
                 flap.next = 0
             }
         }
-        flaps[e.flapKey] = flap
     }
 
     /// Counts the alerts still open and returns the facts.
     mutating func finish(collector: String) -> [Fact] {
-        for (key, state) in keys {
-            if let open = state.open { count(open) }
-            keys[key] = nil
+        // Open alerts in a stable order (start, then file position), so evidence lists do not
+        // depend on dictionary order.
+        let open = keys.values.compactMap(\.open).sorted {
+            ($0.start, $0.file, $0.line, $0.key) < ($1.start, $1.file, $1.line, $1.key)
         }
         keys.removeAll()
+        for event in open { count(event) }
         return facts(collector: collector)
     }
 

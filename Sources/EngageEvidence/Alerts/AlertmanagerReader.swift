@@ -7,12 +7,22 @@ import EngageCore
 /// whole up to `EvidenceOptions.maxJSONDocumentBytes`.
 struct AlertmanagerReader {
     let options: EvidenceOptions
+    /// Chunk size of the NDJSON line reader (tests make it tiny to cross chunk boundaries).
+    var chunkSize = 1 << 20
+    /// Paging severities as lowercase bytes, compared without making strings.
+    private let pageSeverityBytes: [[UInt8]]
+
+    init(options: EvidenceOptions) {
+        self.options = options
+        self.pageSeverityBytes = options.pageSeverities.map { Array($0.lowercased().utf8) }
+    }
 
     private enum Mode { case empty, ndjson, document, notJSON(line: Int, column: Int) }
 
     /// Feeds every alert notification of `path` into `stats`; returns the problems found.
     func read(path: String, into stats: inout AlertStatistics) -> [Diagnostic] {
         var limiter = DiagnosticLimiter(file: path)
+        var interner = StringInterner()
         let mode: Mode
         do { mode = try sniff(path) } catch { return [error] }
         stats.noteFile(path)
@@ -22,15 +32,15 @@ struct AlertmanagerReader {
         case let .notJSON(line, column):
             limiter.error("not an Alertmanager history: expected a JSON object or array", line: line, column: column)
         case .ndjson:
-            let reader = LineReader(path: path)
+            let reader = LineReader(path: path, chunkSize: chunkSize)
             do {
                 try reader.forEachLine { line, number in
                     var cursor = JSONCursor(line)
                     cursor.skipWhitespace()
                     if cursor.atEnd { return }
-                    var position = TextPosition(line, firstLine: number)
+                    var position = TextPosition(line, firstLine: number, singleLine: true)
                     do {
-                        try readTopValue(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter)
+                        try readTopValue(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter, interner: &interner)
                         cursor.skipWhitespace()
                         if !cursor.atEnd { throw cursor.error("unexpected text after the JSON value") }
                     } catch let error as JSONError {
@@ -57,10 +67,10 @@ struct AlertmanagerReader {
                         try cursor.beginArray()
                         var first = true
                         while try cursor.nextElement(first: &first) {
-                            try readTopValue(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter)
+                            try readTopValue(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter, interner: &interner)
                         }
                     } else {
-                        try readTopValue(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter)
+                        try readTopValue(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter, interner: &interner)
                     }
                     cursor.skipWhitespace()
                     if !cursor.atEnd { throw cursor.error("unexpected text after the JSON value") }
@@ -102,6 +112,10 @@ struct AlertmanagerReader {
                 try line.skipValue()
                 line.skipWhitespace()
                 return line.atEnd ? .ndjson : .document
+            } catch let error as JSONError {
+                // A value cut off by the line end is the start of a pretty-printed document; a
+                // syntax error inside the line is a bad first line of NDJSON.
+                return error.offset >= newline - start - 1 || error.message.hasPrefix("unterminated") ? .document : .ndjson
             } catch {
                 return .document
             }
@@ -111,16 +125,16 @@ struct AlertmanagerReader {
     /// One payload object, or one alert object.
     private func readTopValue(
         _ cursor: inout JSONCursor, path: String, position: inout TextPosition,
-        stats: inout AlertStatistics, limiter: inout DiagnosticLimiter
+        stats: inout AlertStatistics, limiter: inout DiagnosticLimiter, interner: inout StringInterner
     ) throws(JSONError) {
         cursor.skipWhitespace()
         guard cursor.peek() == 0x7B else { throw cursor.error("expected an Alertmanager payload object") }
-        try readObject(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter, nested: false)
+        try readObject(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter, interner: &interner, nested: false)
     }
 
     private func readObject(
         _ cursor: inout JSONCursor, path: String, position: inout TextPosition,
-        stats: inout AlertStatistics, limiter: inout DiagnosticLimiter, nested: Bool
+        stats: inout AlertStatistics, limiter: inout DiagnosticLimiter, interner: inout StringInterner, nested: Bool
     ) throws(JSONError) {
         let objectStart = cursor.index
         try cursor.beginObject()
@@ -143,7 +157,7 @@ struct AlertmanagerReader {
                 var firstAlert = true
                 while try cursor.nextElement(first: &firstAlert) {
                     guard cursor.peek() == 0x7B else { throw cursor.error("each alert must be an object") }
-                    try readObject(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter, nested: true)
+                    try readObject(&cursor, path: path, position: &position, stats: &stats, limiter: &limiter, interner: &interner, nested: true)
                 }
             } else if cursor.equals(key, "labels") {
                 hasLabels = true
@@ -176,8 +190,10 @@ struct AlertmanagerReader {
             } else if cursor.equals(key, "status") {
                 status = try cursor.readStringOrSkip()
             } else if !nested && cursor.equals(key, "truncatedAlerts") {
+                cursor.skipWhitespace()
+                let valueStart = cursor.index
                 if let n = try cursor.readNumberOrSkip(), n > 0 {
-                    let at = position.locate(cursor.index)
+                    let at = position.locate(valueStart)
                     limiter.warning("payload dropped \(Int(n)) alerts (truncatedAlerts); counts are a lower bound", line: at.line, column: at.column)
                 }
             } else {
@@ -194,7 +210,8 @@ struct AlertmanagerReader {
         let startSlice = cursor.slice(startsAt)
         guard let start = Timestamp.parse(startSlice), start > 0 else {
             let at = position.locate(startsAt.range.lowerBound)
-            limiter.error("startsAt is not an RFC 3339 time: \"\(cursor.decode(startsAt))\"", line: at.line, column: at.column)
+            let problem = Timestamp.parse(startSlice) == nil ? "is not an RFC 3339 time" : "is before 1970 (an unset time?)"
+            limiter.error("startsAt \(problem): \"\(cursor.decode(startsAt))\"", line: at.line, column: at.column)
             return
         }
         var end: Double?
@@ -214,22 +231,35 @@ struct AlertmanagerReader {
         }
         if !resolved || (end ?? -1) < start { end = nil }
 
-        let at = position.locate(objectStart)
-        let alertName = name.map { cursor.decode($0) } ?? "(no alertname)"
-        if name == nil {
+        let line = position.line(of: objectStart)
+        let alertName: String
+        if let name {
+            alertName = name.hasEscapes ? cursor.decode(name) : interner.string(cursor.slice(name))
+        } else {
+            alertName = "(no alertname)"
+            let at = position.locate(objectStart)
             limiter.warning("alert has no alertname label", line: at.line, column: at.column)
         }
         let key: String
         if let fingerprint, !fingerprint.range.isEmpty {
-            key = cursor.decode(fingerprint)
+            key = fingerprint.hasEscapes ? cursor.decode(fingerprint) : interner.string(cursor.slice(fingerprint))
         } else {
             key = "labels:" + String(labelHash, radix: 16)
         }
-        let isPage = severity.map { options.pageSeverities.contains(cursor.decode($0).lowercased()) }
+        let isPage = severity.map { isPageSeverity(cursor.slice($0)) }
         stats.addNotification(AlertEvent(
             key: key, flapKey: key, name: alertName, start: start, end: end,
             acknowledged: nil, autoResolved: nil, isPage: isPage, hasRunbook: runbook,
-            file: path, line: at.line, record: key))
+            file: path, line: line, record: key))
+    }
+
+    /// Whether a severity label's bytes are one of the paging severities, ignoring ASCII case.
+    private func isPageSeverity(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        pageSeverityBytes.contains { candidate in
+            candidate.count == value.count && zip(candidate, value).allSatisfy { expected, byte in
+                expected == ((byte >= 0x41 && byte <= 0x5A) ? byte | 0x20 : byte)
+            }
+        }
     }
 
     /// An order-independent hash of one label pair (FNV-1a over name, 0, value), summed per set.

@@ -72,7 +72,14 @@ public enum EvidenceScanner {
             if hint == .slo { return .slo }
             return SLOSpecCollector().accepts(file: file) ? .slo : nil
         case "json", "ndjson", "jsonl":
-            return .alerts
+            if hint == .alerts { return .alerts }
+            // Elsewhere, only JSON that mentions alerts (not every package.json in a folder).
+            guard let file = try? ByteFile(path: file) else { return nil }
+            defer { file.close() }
+            var head = [UInt8](repeating: 0, count: 1 << 16)
+            let n = (try? file.read(into: &head)) ?? 0
+            let text = String(decoding: head[0..<n], as: UTF8.self)
+            return text.contains("\"alerts\"") || text.contains("\"startsAt\"") ? .alerts : nil
         case "csv":
             if hint == .alerts { return .alerts }
             if hint == .tickets { return .tickets }

@@ -28,14 +28,3 @@ public struct CSVHeader: Sendable, Hashable {
 
     public func contains(_ name: String) -> Bool { normalized.contains(CSVHeader.normalize(name)) }
 }
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and newlines.
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
-    }
-}

@@ -33,6 +33,7 @@ public struct CSVReader: Sendable {
     }
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Calls `body` for every record; returns the problems found. Reading stops at the first fatal
     /// problem (unreadable file, unterminated quote, oversized field); others are reported and the
@@ -52,7 +53,7 @@ public struct CSVReader: Sendable {
         var line = 1, column = 1  // position of the next byte
         var recordLine = 1
         var quoteLine = 0, quoteColumn = 0
-        var first = true
+        var bomMatched = 0  // bytes of the byte-order mark seen so far; -1 once past it
         var emitted = 0
 
         func location(_ l: Int, _ c: Int) -> SourceLocation { SourceLocation(file: path, line: l, column: c) }
@@ -78,13 +79,18 @@ public struct CSVReader: Sendable {
             }
             if n == 0 { break }
             var i = 0
-            if first {
-                first = false
-                if n >= 3, chunk[0] == 0xEF, chunk[1] == 0xBB, chunk[2] == 0xBF { i = 3 }
-            }
             while i < n {
                 let byte = chunk[i]
                 i += 1
+                // A UTF-8 byte-order mark (EF BB BF) at the start is dropped, even split over chunks.
+                if bomMatched >= 0 {
+                    if byte == Self.byteOrderMark[bomMatched] {
+                        bomMatched += 1
+                        if bomMatched == 3 { bomMatched = -1 }
+                        continue
+                    }
+                    bomMatched = -1
+                }
                 let hereLine = line, hereColumn = column
                 if byte == 0x0A {
                     line += 1; column = 1

@@ -12,6 +12,11 @@ public struct CSVRecord: Sendable, Hashable {
         self.columns = columns
     }
 
+    /// The column where field `index` starts (1 when unknown).
+    public func column(_ index: Int) -> Int {
+        index >= 0 && index < columns.count ? columns[index] : 1
+    }
+
     /// The field at `index`, or nil when the record is shorter.
     public subscript(safe index: Int) -> String? {
         index >= 0 && index < fields.count ? fields[index] : nil

@@ -92,6 +92,15 @@ struct JSONCursor {
         index += 1
         let start = index
         var escapes = false
+        // Eight bytes at a time while none is a quote, a backslash or a control character.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if Self.mayNeedAttention(word) { break }
+                index += 8
+            }
+        }
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x22 {
@@ -104,10 +113,26 @@ struct JSONCursor {
                 index += 2
                 continue
             }
+            if byte == 0x0A || byte == 0x0D { throw error("unterminated string (the line ends inside it)", at: open) }
             if byte < 0x20 { throw error("control character in string") }
             index += 1
         }
         throw error("unterminated string", at: open)
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any byte of `word` is `"`, `\\` or below 0x20 (the classic SWAR "has byte less
+    /// than" and "has zero byte" tests; false positives only slow down to the byte loop).
+    @inline(__always)
+    static func mayNeedAttention(_ word: UInt64) -> Bool {
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let quoteZero = (quote &- ones) & ~quote & highs
+        let backslashZero = (backslash &- ones) & ~backslash & highs
+        return (control | quoteZero | backslashZero) != 0
     }
 
     /// The string value if the cursor is on a string, nil (and the value skipped) otherwise.

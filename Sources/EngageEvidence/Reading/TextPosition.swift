@@ -7,10 +7,30 @@ struct TextPosition {
     private var lastLine: Int
     private var lineStart = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
+    /// Whether the bytes are one line (an NDJSON line): every offset is on `firstLine`.
+    let singleLine: Bool
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1, singleLine: Bool = false) {
         self.bytes = bytes
         self.firstLine = firstLine
         self.lastLine = firstLine
+        self.singleLine = singleLine
+    }
+
+    /// The line of `offset` only (cheap: no column count), for evidence references.
+    mutating func line(of offset: Int) -> Int {
+        if singleLine { return firstLine }
+        let target = max(0, min(offset, bytes.count))
+        if target < lastOffset {
+            lastOffset = 0; lastLine = firstLine; lineStart = 0
+        }
+        var i = lastOffset
+        while i < target {
+            if bytes[i] == 0x0A { lastLine += 1; lineStart = i + 1 }
+            i += 1
+        }
+        lastOffset = target
+        return lastLine
     }
 
     /// The line and column of `offset` (clamped to the buffer).

@@ -1,3 +1,5 @@
+import EngageCore
+
 /// Parses the timestamps found in alert and ticket exports straight from bytes, without Foundation
 /// formatters (which are far too slow for a million alerts):
 ///
@@ -9,28 +11,16 @@
 /// A timestamp without an offset is local time in the zone the caller gives (`defaultOffset`).
 /// Results are seconds since 1970-01-01T00:00:00Z.
 enum Timestamp {
-    /// Days from 1970-01-01 to a proleptic Gregorian date (the civil-from-days inverse).
+    /// Days from 1970-01-01 to a proleptic Gregorian date (the calendar arithmetic lives in
+    /// `CalendarDate`, shared with engagement dates).
     static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        CalendarDate(year: year, month: month, day: day).daysSinceEpoch
     }
 
     /// The civil date of a day count since 1970-01-01.
     static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        let date = CalendarDate(daysSinceEpoch: days)
+        return (date.year, date.month, date.day)
     }
 
     static func parse(_ text: String, defaultOffset: (Double) -> Int = { _ in 0 }) -> Double? {

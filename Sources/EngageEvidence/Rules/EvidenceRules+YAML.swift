@@ -74,15 +74,17 @@ extension ToilRules {
         let categories: [ToilCategoryRule] = root.required("categories", in: "the rule file")?.list("categories", nonEmpty: true) { value, index in
             guard let m = value.mapping("categories[\(index)]") else { return nil }
             m.rejectUnknownKeys(["id", "toil", "keywords", "note"], in: "a category")
-            guard let id = m.required("id", in: "categories[\(index)]")?.slug("id"),
-                  let toil = m.required("toil", in: "categories[\(index)]")?.bool("toil"),
-                  let keywords = m.required("keywords", in: "categories[\(index)]")?.strings("keywords")
-            else { return nil }
-            if let first = seen[id] {
-                local.error("duplicate category id '\(id)' (first defined at \(first))", at: m.optional("id")?.location)
-                return nil
+            let id = m.required("id", in: "categories[\(index)]")?.slug("id")
+            if let id {
+                if let first = seen[id] {
+                    local.error("duplicate category id '\(id)' (first defined at line \(first.line))", at: m.optional("id")?.location)
+                } else {
+                    seen[id] = value.location
+                }
             }
-            seen[id] = value.location
+            let toil = m.required("toil", in: "categories[\(index)]")?.bool("toil")
+            let keywords = m.required("keywords", in: "categories[\(index)]")?.strings("keywords")
+            guard let id, let toil, let keywords else { return nil }
             if keywords.isEmpty { local.error("keywords must not be empty", at: m.optional("keywords")?.location) }
             return ToilCategoryRule(id: id, toil: toil, keywords: keywords, location: value.location)
         } ?? []

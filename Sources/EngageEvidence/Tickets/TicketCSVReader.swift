@@ -60,7 +60,7 @@ struct TicketCSVReader {
             }
             let createdText = record.fields[created]
             guard let when = Timestamp.parse(createdText, defaultOffset: { clock.offsetForNaive($0) }) else {
-                limiter.error("\"\(createdText)\" is not a date or time (column \(header.names[created]))", line: record.line, column: record.columns[created])
+                limiter.error("\"\(createdText)\" is not a date or time (column \(header.names[created]))", line: record.line, column: record.column(created))
                 return
             }
             var hours: Double?
@@ -70,7 +70,7 @@ struct TicketCSVReader {
                     hours = DurationText.hours(text, bare: time.unit)
                     if hours == nil {
                         limiter.error("\"\(text)\" is not a duration such as 1.5, 90m or 1h 30m (column \(header.names[time.index]))",
-                                      line: record.line, column: record.columns[time.index])
+                                      line: record.line, column: record.column(time.index))
                     }
                 }
             }
@@ -81,7 +81,7 @@ struct TicketCSVReader {
                 if let flag = FieldValue.bool(record.fields[toil]) {
                     isToil = flag
                 } else {
-                    limiter.error("\"\(record.fields[toil])\" is not yes or no (column \(header.names[toil]))", line: record.line, column: record.columns[toil])
+                    limiter.error("\"\(record.fields[toil])\" is not yes or no (column \(header.names[toil]))", line: record.line, column: record.column(toil))
                 }
             }
             let ticketID = id.map { record.fields[$0].trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 } ?? "row \(row - 1)"

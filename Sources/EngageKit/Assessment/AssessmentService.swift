@@ -25,6 +25,8 @@ public struct AssessmentService {
         public var round: String?
         public var resume: Bool
         public var discardDraft: Bool
+        /// Score the answers and return the snapshot without writing anything.
+        public var dryRun: Bool = false
 
         public init(team: String, checklistIDs: [String]? = nil, respondent: String? = nil, round: String? = nil, resume: Bool = false, discardDraft: Bool = false) {
             self.team = team
@@ -101,9 +103,10 @@ public struct AssessmentService {
         let file = try AnswersFile.decode(data: answersData, file: answersFile, library: store.library, checklists: checklists, allowPartial: allowPartial)
         let respondent = try TeamName.validate(request.respondent ?? file.respondent ?? Self.defaultRespondent, what: "respondent name")
         let p = try store.paths(request.team)
+        let draft = AssessmentDraft(team: request.team, respondent: respondent, round: request.round ?? file.round, startedAt: Timestamp.iso(clock.now()), checklists: checklists.map(\.id), answers: file.answers)
+        if request.dryRun { return try snapshot(of: draft, checklists: checklists) }
         let lock = try acquire(p, respondent: respondent)
         defer { lock.release() }
-        let draft = AssessmentDraft(team: request.team, respondent: respondent, round: request.round ?? file.round, startedAt: Timestamp.iso(clock.now()), checklists: checklists.map(\.id), answers: file.answers)
         return try finish(draft, checklists: checklists, paths: p)
     }
 
@@ -152,16 +155,20 @@ public struct AssessmentService {
     }
 
     /// Writes the immutable snapshot (never overwriting) and removes the draft.
-    func finish(_ draft: AssessmentDraft, checklists: [Checklist], paths p: EngagementPaths) throws(EngageError) -> AssessmentSnapshot {
+    /// The snapshot a draft becomes now, scored.
+    func snapshot(of draft: AssessmentDraft, checklists: [Checklist]) throws(EngageError) -> AssessmentSnapshot {
         let now = clock.now()
-        let takenAt = Timestamp.iso(now)
-        let id = "\(Timestamp.compact(now))-\(draft.respondent)"
         let scores: YAMLTree?
         do { scores = try scorer(checklists, draft.answers) } catch { throw EngageError("cannot score: \(error)") }
-        let snapshot = AssessmentSnapshot(
-            id: id, team: draft.team, respondent: draft.respondent, round: draft.round ?? Timestamp.day(now),
-            takenAt: takenAt, methodology: checklists.map(ChecklistStamp.init), answers: draft.answers, scores: scores)
-        let file = "\(p.assessments)/\(id).yaml"
+        return AssessmentSnapshot(
+            id: "\(Timestamp.compact(now))-\(draft.respondent)", team: draft.team, respondent: draft.respondent,
+            round: draft.round ?? Timestamp.day(now), takenAt: Timestamp.iso(now),
+            methodology: checklists.map(ChecklistStamp.init), answers: draft.answers, scores: scores)
+    }
+
+    func finish(_ draft: AssessmentDraft, checklists: [Checklist], paths p: EngagementPaths) throws(EngageError) -> AssessmentSnapshot {
+        let snapshot = try snapshot(of: draft, checklists: checklists)
+        let file = "\(p.assessments)/\(snapshot.id).yaml"
         do {
             try FileManager.default.createDirectory(atPath: p.assessments, withIntermediateDirectories: true)
             try AtomicFile.create(try SnapshotCodec.tree(snapshot).serialized(), at: file)

@@ -12,6 +12,8 @@ public struct DetectionService: Sendable {
     public var store: EngagementStore
     public var checklistsPath: String
     public var clock: any EngageClock
+    /// Evidence collector settings from the command line (`key=value`).
+    public var settings: [String] = []
 
     public init(store: EngagementStore, checklistsPath: String, clock: any EngageClock) {
         self.store = store
@@ -59,7 +61,7 @@ public struct DetectionService: Sendable {
         }
         let paths = request.evidence.isEmpty ? (FileManager.default.fileExists(atPath: p.evidence) ? [p.evidence] : []) : request.evidence
         if !paths.isEmpty {
-            let scan = try EvidenceService(checklistsPath: checklistsPath).scan(paths: paths, engagement: engagement)
+            let scan = try EvidenceService(checklistsPath: checklistsPath, settings: settings).scan(paths: paths, engagement: engagement)
             facts.merge(scan.facts)
         }
         facts.merge(extraFacts)
@@ -70,8 +72,7 @@ public struct DetectionService: Sendable {
         let file = "\(p.detections)/\(Timestamp.compact(clock.now())).yaml"
         do {
             try FileManager.default.createDirectory(atPath: p.detections, withIntermediateDirectories: true)
-            let tree = YAMLTree.map([("schema", .number(1)), ("kind", .string("detection-snapshot")), ("detection", try YAMLTree.encoding(snapshot))])
-            try AtomicFile.create(try tree.serialized(), at: file)
+            try AtomicFile.create(try DetectionSnapshotCodec.tree(snapshot).serialized(), at: file)
         } catch let e as AtomicFile.WriteError {
             throw EngageError(e.description, exitCode: 2)
         } catch {
@@ -86,25 +87,9 @@ public struct DetectionService: Sendable {
         var out: [(String, DetectionSnapshot)] = []
         var problems: [Diagnostic] = []
         for file in SnapshotIndex(paths: p).detectionFiles() {
-            let sink = DiagnosticSink()
-            guard let root = YAMLDocument.load(path: file, sink: sink).first?.value(sink: sink), let m = root.mapping("a detection snapshot") else {
-                problems += sink.diagnostics.all
-                continue
-            }
-            m.rejectUnknownKeys(["schema", "kind", "detection"], in: "detection snapshot")
-            if let k = m.required("kind", in: "detection snapshot"), let s = k.string("kind"), s != "detection-snapshot" {
-                sink.error("expected kind 'detection-snapshot', found '\(s)'", at: k.location)
-            }
-            if let body = m.required("detection", in: "detection snapshot") {
-                do {
-                    out.append((file, try body.tree.decode(DetectionSnapshot.self)))
-                } catch {
-                    sink.error("not a detection snapshot this version reads: \(error)", at: body.location)
-                }
-            }
-            problems += sink.diagnostics.all
+            do { out.append((file, try DetectionSnapshotCodec.decode(file: file))) } catch { problems += error.diagnostics }
         }
-        if problems.contains(where: { $0.severity == .error }) { throw EngageError(problems) }
+        if !problems.isEmpty { throw EngageError(problems) }
         return out
     }
 }

@@ -29,6 +29,8 @@ public struct Linter: Sendable {
             do {
                 if file.hasSuffix("/engagement.yaml") {
                     _ = try EngagementStore.decode(file: file, library: library)
+                } else if file.contains("/detections/") {
+                    _ = try DetectionSnapshotCodec.decode(file: file)
                 } else if file.contains("/drafts/") {
                     _ = try SnapshotCodec.decodeDraft(file: file, library: library)
                 } else {
@@ -47,14 +49,14 @@ public struct Linter: Sendable {
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: path, isDirectory: &isDir) else { return [] }
         if !isDir.boolValue {
-            return (path as NSString).lastPathComponent == "engagement.yaml" || path.contains("/assessments/") ? [path] : []
+            return (path as NSString).lastPathComponent == "engagement.yaml" || path.contains("/assessments/") || path.contains("/detections/") ? [path] : []
         }
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         if fm.fileExists(atPath: base + "/engagement.yaml") {
             let p = EngagementPaths(root: (base as NSString).deletingLastPathComponent, team: (base as NSString).lastPathComponent)
             let index = SnapshotIndex(paths: p)
             let drafts = ((try? fm.contentsOfDirectory(atPath: p.drafts)) ?? []).filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.sorted().map { p.drafts + "/" + $0 }
-            return [base + "/engagement.yaml"] + index.snapshotFiles() + drafts
+            return [base + "/engagement.yaml"] + index.snapshotFiles() + drafts + index.detectionFiles()
         }
         let children = ((try? fm.contentsOfDirectory(atPath: base)) ?? []).sorted()
         return children.flatMap { child -> [String] in

@@ -41,7 +41,7 @@ public struct QuestionnaireScreen: Sendable {
         out.append("")
         if case .help = s.mode {
             out.append(style.cyan(ko ? "왜 중요한가" : "Why it matters"))
-            out.append(contentsOf: wrap(item.question.help?.text(language) ?? (ko ? "(설명 없음)" : "(no help text)"), indent: "  "))
+            out.append(contentsOf: wrap("  " + (item.question.help?.text(language) ?? (ko ? "(설명 없음)" : "(no help text)")), indent: "  "))
             if let source = item.question.source { out.append(style.dim("  source: \(source)")) }
             out.append("")
             out.append(style.dim(ko ? "아무 키나 누르면 돌아갑니다" : "Press any key to go back"))

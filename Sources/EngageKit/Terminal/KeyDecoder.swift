@@ -34,14 +34,7 @@ public struct KeyDecoder: Sendable {
             }
             return (.escape, 1)
         default:
-            let length: Int
-            switch first {
-            case 0x00...0x7F: length = 1
-            case 0xC0...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF7: length = 4
-            default: return (.escape, 1)
-            }
+            guard let length = UTF8.sequenceLength(lead: first) else { return (.escape, 1) }
             guard bytes.count >= length else { return nil }
             let scalarBytes = Array(bytes.prefix(length))
             guard let s = String(validating: scalarBytes, as: UTF8.self), let c = s.first else { return (.escape, length) }

@@ -44,6 +44,7 @@ extension Engagement {
             }))),
             ("components", nonEmpty(.map(components.keys.sorted().map { ($0, YAMLTree.strings(components[$0] ?? [])) }))),
             ("aliases", nonEmpty(.map(aliases.keys.sorted().map { ($0, YAMLTree.string(aliases[$0] ?? "")) }))),
+            ("evidence", nonEmpty(.map(evidence.keys.sorted().map { ($0, YAMLTree.string(evidence[$0] ?? "")) }))),
             ("closure", closure.map { c in
                 .map([
                     ("date", .string(c.date)), ("forced_reason", .optional(c.forcedReason)),

@@ -3,7 +3,7 @@ import EngageCore
 /// Reads `engagement.yaml` with positioned diagnostics, checking it against the loaded guide and
 /// checklists when given.
 public enum EngagementDecoder {
-    static let keys = ["schema", "kind", "team", "service", "services", "sre", "start", "stage", "scope", "goals", "checklists", "phases", "decisions", "slos", "fires", "components", "aliases", "closure"]
+    static let keys = ["schema", "kind", "team", "service", "services", "sre", "start", "stage", "scope", "goals", "checklists", "phases", "decisions", "slos", "fires", "components", "aliases", "evidence", "closure"]
 
     public static func decode(_ root: YAMLValue, library: ChecklistLibrary? = nil) -> Engagement? {
         let sink = root.sink
@@ -29,6 +29,16 @@ public enum EngagementDecoder {
         if let a = m.optional("aliases")?.mapping("aliases") {
             for entry in a.entries { if let v = entry.value.text("aliases.\(entry.key)") { aliases[entry.key] = v } }
         }
+        var evidence: [String: String] = [:]
+        if let ev = m.optional("evidence")?.mapping("evidence") {
+            for entry in ev.entries {
+                if case .sequence = entry.value.node {
+                    evidence[entry.key] = entry.value.strings("evidence.\(entry.key)")?.joined(separator: ",")
+                } else if let v = entry.value.string("evidence.\(entry.key)") {
+                    evidence[entry.key] = v
+                }
+            }
+        }
         var closure: Closure?
         if let c = m.optional("closure")?.mapping("closure") {
             c.rejectUnknownKeys(["date", "forced_reason", "open_criteria", "follow_up"], in: "closure")
@@ -46,7 +56,7 @@ public enum EngagementDecoder {
             }
         }
         guard let team, let start else { return nil }
-        return Engagement(
+        var engagement = Engagement(
             team: team, service: m.optional("service")?.text("service"),
             services: m.optional("services")?.strings("services") ?? [],
             sre: m.optional("sre")?.text("sre"), start: start,
@@ -54,6 +64,8 @@ public enum EngagementDecoder {
             goals: m.optional("goals")?.strings("goals") ?? [], checklists: checklists,
             phases: phases, decisions: decisions, slos: slos, fires: fires,
             components: components, aliases: aliases, closure: closure)
+        engagement.evidence = evidence
+        return engagement
     }
 
     /// A `YYYY-MM-DD` date.

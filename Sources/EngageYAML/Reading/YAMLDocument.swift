@@ -87,15 +87,7 @@ public struct YAMLDocument {
         var offset = 0
         let bytes = [UInt8](data)
         while offset < bytes.count {
-            let b = bytes[offset]
-            let length: Int
-            switch b {
-            case 0x00...0x7F: length = 1
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return offset
-            }
+            guard let length = UTF8.sequenceLength(lead: bytes[offset]) else { return offset }
             if offset + length > bytes.count { return offset }
             for i in 1..<length where bytes[offset + i] & 0xC0 != 0x80 { return offset }
             offset += length

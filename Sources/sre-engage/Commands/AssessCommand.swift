@@ -22,20 +22,23 @@ struct AssessCommand: ParsableCommand {
     @Flag(help: "Continue the draft at the first unanswered question.") var resume = false
     @Flag(help: "Throw away an existing draft and start over.") var discardDraft = false
     @Flag(help: "Accept an answers file that leaves questions out.") var allowPartial = false
+    @Flag(help: "With --answers: print the scorecard without writing a snapshot.") var dryRun = false
     @OptionGroup var options: EngagementOptions
 
     func validate() throws {
         if resume, answers != nil { throw ValidationError("--resume continues an interactive draft; it cannot be combined with --answers") }
         if resume, discardDraft { throw ValidationError("--resume and --discard-draft contradict each other") }
+        if dryRun, answers == nil { throw ValidationError("--dry-run previews an answers file; give --answers FILE") }
     }
 
     func run() throws {
         try reporting {
             let store = try options.store()
             let service = AssessmentService(store: store, clock: SystemClock(), scorer: ScoringBridge.scorer)
-            let request = AssessmentService.Request(
+            var request = AssessmentService.Request(
                 team: team, checklistIDs: checklist.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } },
                 respondent: respondent, round: round, resume: resume, discardDraft: discardDraft)
+            request.dryRun = dryRun
             let snapshot: AssessmentSnapshot?
             if let answers {
                 let data = try read(answers)
@@ -54,7 +57,7 @@ struct AssessCommand: ParsableCommand {
                 throw EngageError.usage("standard output is not a terminal; pass --answers FILE.yaml for a non-interactive assessment")
             }
             if let snapshot {
-                print("Saved \(snapshot.location?.file ?? snapshot.id)")
+                print(dryRun ? "Dry run: scored \(snapshot.answers.count) answers by \(snapshot.respondent); no snapshot written." : "Saved \(snapshot.location?.file ?? snapshot.id)")
                 print(try ScoringBridge.scorecardText(snapshot: snapshot, library: store.library, language: options.language))
             }
         }

@@ -19,6 +19,7 @@ struct DetectCommand: ParsableCommand {
     @Option(name: .customLong("evidence"), help: "Evidence file or folder (repeatable; default: the team's evidence folder).") var evidence: [String] = []
     @Option(name: .customLong("repo"), help: "A git repository to read for knowledge silos (repeatable).") var repositories: [String] = []
     @Option(help: "text, json or markdown.") var format: OutputFormat = .text
+    @Option(name: .customLong("set"), help: ArgumentHelp("Evidence collector setting, e.g. timezone=Asia/Seoul (repeatable).", valueName: "key=value")) var settings: [String] = []
     @Flag(help: "Do not save a detection snapshot.") var noSave = false
     @OptionGroup var options: EngagementOptions
 
@@ -29,7 +30,8 @@ struct DetectCommand: ParsableCommand {
     func run() throws {
         try reporting {
             let store = try options.store()
-            let service = DetectionService(store: store, checklistsPath: options.checklists.checklistsPath, clock: SystemClock())
+            var service = DetectionService(store: store, checklistsPath: options.checklists.checklistsPath, clock: SystemClock())
+            service.settings = settings
             let (snapshot, file) = try service.detect(.init(team: team, evidence: evidence, repositories: repositories, save: !noSave), extraFacts: try SilosBridge.facts(repositories: repositories, engagement: store.load(team)))
             let renderer = DetectionRenderer(language: options.language, style: format == .text ? .detect() : .plain)
             switch format {

@@ -16,6 +16,7 @@ struct EvidenceCommand: ParsableCommand {
         @Option(help: "Read the engagement's evidence folder and declared services.") var team: String?
         @Option(help: "Comma-separated services that must have SLOs.") var services: String?
         @Option(help: "text or json.") var format: OutputFormat = .text
+        @Option(name: .customLong("set"), help: ArgumentHelp("Collector setting, e.g. timezone=Asia/Seoul (repeatable).", valueName: "key=value")) var settings: [String] = []
         @Option(name: .customLong("engagements"), help: ArgumentHelp("Folder holding one folder per team.", valueName: "dir")) var engagementsPath = "engagements"
         @Option(name: .customLong("checklists"), help: ArgumentHelp("Checklists folder (for evidence-rules/).", valueName: "dir")) var checklistsPath = "checklists"
 
@@ -37,7 +38,7 @@ struct EvidenceCommand: ParsableCommand {
                     e.services += services.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
                     engagement = e
                 }
-                let result = try EvidenceService(checklistsPath: checklistsPath).scan(paths: scanPaths, engagement: engagement)
+                let result = try EvidenceService(checklistsPath: checklistsPath, settings: settings).scan(paths: scanPaths, engagement: engagement)
                 let notes = result.diagnostics.filter { $0.severity != .error }
                 if !notes.isEmpty { Console.error(DiagnosticFormatter(style: .detect(fileDescriptor: STDERR_FILENO)).format(notes)) }
                 switch format {

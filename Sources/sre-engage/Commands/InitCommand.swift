@@ -25,7 +25,7 @@ struct InitCommand: ParsableCommand {
         try reporting {
             let name = try TeamName.validate(team)
             let store = try options.store()
-            let checklists = checklist.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? store.library.assessments.map(\.id)
+            let checklists = checklist.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? (store.library.assessments.filter(\.definesPrinciples) + store.library.assessments.filter { !$0.definesPrinciples }).map(\.id)
             for id in checklists where store.library.checklist(id) == nil {
                 throw EngageError.usage("unknown checklist '\(id)'\(id.didYouMean(store.library.assessments.map(\.id)))")
             }
