@@ -82,7 +82,16 @@ for peer in $PEERS; do
     esac
 done
 
-python3 - "$RESULTS" "$WORK" <<'PY'
+say "cross-checking the result against reference.py (a plain single-process re-implementation)…"
+python3 "$HERE/reference.py" "$REPO" > "$WORK/reference.json"
+python3 "$HERE/reference.py" --summary "$WORK/sre-engage.out" > "$WORK/sre-engage-summary.json"
+if diff -q "$WORK/reference.json" "$WORK/sre-engage-summary.json" > /dev/null; then
+    CROSS="identical to the reference implementation (repository and every component: TF, greedy, holders, file counts)"
+else
+    CROSS="DIFFERS from the reference implementation: diff $WORK/reference.json $WORK/sre-engage-summary.json"
+fi
+
+python3 - "$RESULTS" "$WORK" "$CROSS" <<'PY'
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
 tools = []
@@ -116,4 +125,5 @@ try:
           f"{tf['files']} files, {report['developers']} developers, {sum(1 for c in report['components'] if c['result']['truckFactor'] == 1)} components with TF 1")
 except (OSError, ValueError, KeyError) as e:
     print(f"could not read the sre-engage report: {e}")
+print(f"cross-check: {sys.argv[3]}")
 PY
