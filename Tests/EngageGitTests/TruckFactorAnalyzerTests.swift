@@ -250,4 +250,21 @@ import Testing
         #expect(Self.names(authorship, "a.c") == ["Alice"])
         #expect(Self.names(authorship, "b.c") == ["Alice"])
     }
+
+    /// Korean names, spaces, a tab and a newline in paths survive the NUL-delimited reading,
+    /// renames included.
+    @Test func unusualPathsAreReadExactly() throws {
+        let repo = try FixtureRepository()
+        try repo.write("결제/정산 모듈.swift", "let 정산 = 1\nlet more = 2\nlet evenMore = 3\n")
+        try repo.write("tab\there.c", "int x;\n")
+        try repo.write("new\nline.c", "int y;\n")
+        try repo.commit("김민준", "minjun@example.com")
+        try repo.move("결제/정산 모듈.swift", "결제/정산.swift")
+        try repo.commit("김민준", "minjun@example.com")
+        let report = try Self.analyzer().analyze(repository: repo.path)
+        #expect(report.filesAnalysed == 3)
+        #expect(report.components.map(\.name) == [".", "결제"])
+        #expect(report.truckFactor.holders.map(\.name) == ["김민준"])
+        #expect(report.truckFactor.holders.first?.sampleFiles == ["new\nline.c", "tab\there.c", "결제/정산.swift"])
+    }
 }

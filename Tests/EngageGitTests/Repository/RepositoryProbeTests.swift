@@ -87,4 +87,8 @@ import Testing
         #expect(report.filesAnalysed == 2)
         #expect(report.truckFactor.truckFactor == 1)
     }
+
+    @Test func missingGitExecutable() {
+        #expect(throws: DiagnosticError.self) { try Git(repository: ".", environment: ["PATH": "/nonexistent-folder"]) }
+    }
 }
