@@ -233,4 +233,21 @@ import Testing
         #expect(report.commitsRead == 2)
         #expect(report.text().contains("detached HEAD at \(first.prefix(12))"))
     }
+
+    /// The user's configuration cannot hide the root commit's additions (log.showRoot=false) or
+    /// turn the output into something else (color, signatures, relative paths).
+    @Test func userConfigurationDoesNotChangeTheReading() throws {
+        let repo = try FixtureRepository()
+        for (key, value) in [("log.showRoot", "false"), ("color.ui", "always"), ("log.showSignature", "true"), ("diff.renames", "false")] {
+            try repo.git(["config", key, value])
+        }
+        try repo.add(["a.c", "b.c"], by: Self.alice.0, Self.alice.1)
+        try repo.write("a.c", "changed by Bob\n")
+        try repo.commit(Self.bob.0, Self.bob.1)
+        let authorship = try Self.analyzer().authorship(repository: repo.path)
+        // a.c: Alice FA 1, AC 1 → 4.1685; Bob DL 1, AC 1 → 3.2345 (< 3.293): Alice alone.
+        #expect(Self.doa(authorship, "a.c", Self.alice.1) == DegreeOfAuthorship(firstAuthorship: true, deliveries: 0, acceptances: 1))
+        #expect(Self.names(authorship, "a.c") == ["Alice"])
+        #expect(Self.names(authorship, "b.c") == ["Alice"])
+    }
 }
