@@ -25,7 +25,7 @@ public struct QuestionnaireSession: Sendable {
             index = firstUnanswered ?? items.count
         }
         highlight = 0
-        if index >= items.count { mode = items.isEmpty ? .review : .review }
+        if index >= items.count { mode = .review }
         syncHighlight()
     }
 

@@ -5,7 +5,6 @@ enum AssessmentDecoder {
     static let topKeys = ["schema", "id", "kind", "version", "title", "description", "source", "defines_principles", "scale", "risk", "levels", "sections"]
 
     static func decode(_ m: YAMLMapping, file: String) -> Checklist? {
-        let sink = m.owner.sink
         m.rejectUnknownKeys(topKeys, in: "checklist")
         let id = m.required("id", in: "checklist")?.slug("checklist id")
         let title = m.required("title", in: "checklist")?.localized("title")
@@ -17,7 +16,6 @@ enum AssessmentDecoder {
         } ?? []
         let levels = m.optional("levels")?.list("levels") { value, index in level(value, "levels[\(index)]") } ?? []
         guard let id, let title else { return nil }
-        _ = sink
         return Checklist(
             id: id,
             version: m.optional("version")?.text("version") ?? "1",
