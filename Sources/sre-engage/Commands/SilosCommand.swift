@@ -9,17 +9,12 @@ struct SilosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "silos",
         abstract: "Find knowledge silos: the truck factor of a git repository and of each component.",
-        discussion: """
-            The truck factor is the number of developers who would have to leave before more than half
-            of the files have no author left (Avelino et al., ICPC 2016). Authorship comes from the
-            degree-of-authorship model over the whole history (renames followed); vendored, generated
-            and documentation files are left out unless asked for. See docs/truck-factor.md.
-            """)
+        discussion: "The truck factor is the number of developers who would have to leave before more than half of the files have no author left (Avelino et al., ICPC 2016). Authorship comes from the degree-of-authorship model over the whole history (renames followed); vendored, generated and documentation files are left out unless asked for. See docs/truck-factor.md.")
 
     @Argument(help: "The git repository.") var path: String
     @Option(help: "How many folder levels name a component.") var componentDepth: Int = 1
     @Option(help: "Only commits since this date (YYYY-MM-DD).") var since: String?
-    @Option(help: "text or json.") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp("text or json.", valueName: "format")) var format: OutputFormat = .text
     @Option(name: .customLong("exclude"), help: "Also leave out paths matching this glob (repeatable; `dir/`, `*.ext`, `a/**/b`).") var excludes: [String] = []
     @Flag(help: "Count documentation files (docs/, *.md, …) too.") var includeDocs = false
     @Option(help: "How many git log processes read the history at once (default: one per core, at least 2).") var jobs: Int = 0
