@@ -25,7 +25,7 @@ let package = Package(
         .executableTarget(
             name: "sre-engage",
             dependencies: [
-                "EngageKit", "EngageCore", "EngageYAML", "EngageReport",
+                "EngageKit", "EngageCore", "EngageYAML", "EngageReport", "EngageGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
