@@ -3,9 +3,9 @@ import PackageDescription
 
 /// sre-engage: a thin executable over a one-way chain of library targets.
 ///
-///     sre-engage ─▶ EngageKit ─▶ EngageReport ─▶ EngageAnalysis ─▶ EngageCore
-///                        │    └▶ EngageEvidence ─▶ EngageYAML ─▶ EngageCore
-///                        └──▶ EngageGit ─▶ EngageCore
+///     sre-engage ─▶ EngageKit ─┬▶ EngageReport ─▶ EngageAnalysis ─▶ EngageCore
+///                              ├▶ EngageEvidence ─▶ EngageYAML ─▶ EngageCore
+///                              └▶ EngageGit ─▶ EngageCore
 ///
 /// Only the executable imports ArgumentParser.
 let package = Package(
@@ -25,7 +25,7 @@ let package = Package(
         .executableTarget(
             name: "sre-engage",
             dependencies: [
-                "EngageKit", "EngageCore", "EngageYAML", "EngageReport",
+                "EngageKit", "EngageCore", "EngageYAML", "EngageReport", "EngageGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

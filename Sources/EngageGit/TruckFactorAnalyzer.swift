@@ -26,10 +26,13 @@ public struct TruckFactorAnalyzer: Sendable {
         try options.validate()
         let git = try Git(repository: path)
         let state = try RepositoryProbe(git: git).probe()
-        let headFiles = try git.headFiles()
+        // The HEAD listing runs while the history is read.
+        let listing = HeadListing(git: git)
         let reader = HistoryReader(git: git, since: options.since, readers: options.parallelism, chunkSize: options.chunkSize, progress: options.progress)
         var replay = HistoryReplay()
-        replay.replay(newestFirst: try reader.read())
+        let ranges = try reader.read()
+        let headFiles = try listing.files()
+        replay.replay(newestFirst: ranges)
         let (developers, developerOf) = IdentityMerger(aliases: options.aliases).merge(replay.identities, commits: replay.commitsPerIdentity)
 
         let matcher = options.filter.matcher()

@@ -233,4 +233,38 @@ import Testing
         #expect(report.commitsRead == 2)
         #expect(report.text().contains("detached HEAD at \(first.prefix(12))"))
     }
+
+    /// The user's configuration cannot hide the root commit's additions (log.showRoot=false) or
+    /// turn the output into something else (color, signatures, relative paths).
+    @Test func userConfigurationDoesNotChangeTheReading() throws {
+        let repo = try FixtureRepository()
+        for (key, value) in [("log.showRoot", "false"), ("color.ui", "always"), ("log.showSignature", "true"), ("diff.renames", "false")] {
+            try repo.git(["config", key, value])
+        }
+        try repo.add(["a.c", "b.c"], by: Self.alice.0, Self.alice.1)
+        try repo.write("a.c", "changed by Bob\n")
+        try repo.commit(Self.bob.0, Self.bob.1)
+        let authorship = try Self.analyzer().authorship(repository: repo.path)
+        // a.c: Alice FA 1, AC 1 → 4.1685; Bob DL 1, AC 1 → 3.2345 (< 3.293): Alice alone.
+        #expect(Self.doa(authorship, "a.c", Self.alice.1) == DegreeOfAuthorship(firstAuthorship: true, deliveries: 0, acceptances: 1))
+        #expect(Self.names(authorship, "a.c") == ["Alice"])
+        #expect(Self.names(authorship, "b.c") == ["Alice"])
+    }
+
+    /// Korean names, spaces, a tab and a newline in paths survive the NUL-delimited reading,
+    /// renames included.
+    @Test func unusualPathsAreReadExactly() throws {
+        let repo = try FixtureRepository()
+        try repo.write("결제/정산 모듈.swift", "let 정산 = 1\nlet more = 2\nlet evenMore = 3\n")
+        try repo.write("tab\there.c", "int x;\n")
+        try repo.write("new\nline.c", "int y;\n")
+        try repo.commit("김민준", "minjun@example.com")
+        try repo.move("결제/정산 모듈.swift", "결제/정산.swift")
+        try repo.commit("김민준", "minjun@example.com")
+        let report = try Self.analyzer().analyze(repository: repo.path)
+        #expect(report.filesAnalysed == 3)
+        #expect(report.components.map(\.name) == [".", "결제"])
+        #expect(report.truckFactor.holders.map(\.name) == ["김민준"])
+        #expect(report.truckFactor.holders.first?.sampleFiles == ["new\nline.c", "tab\there.c", "결제/정산.swift"])
+    }
 }

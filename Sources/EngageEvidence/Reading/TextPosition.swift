@@ -20,6 +20,13 @@ struct TextPosition {
     /// The line of `offset` only (cheap: no column count), for evidence references.
     mutating func line(of offset: Int) -> Int {
         if singleLine { return firstLine }
+        advance(to: offset)
+        return lastLine
+    }
+
+    /// Moves the cursor to `offset` (clamped), counting the lines passed; returns the offset.
+    @discardableResult
+    private mutating func advance(to offset: Int) -> Int {
         let target = max(0, min(offset, bytes.count))
         if target < lastOffset {
             lastOffset = 0; lastLine = firstLine; lineStart = 0
@@ -30,21 +37,12 @@ struct TextPosition {
             i += 1
         }
         lastOffset = target
-        return lastLine
+        return target
     }
 
     /// The line and column of `offset` (clamped to the buffer).
     mutating func locate(_ offset: Int) -> (line: Int, column: Int) {
-        let target = max(0, min(offset, bytes.count))
-        if target < lastOffset {
-            lastOffset = 0; lastLine = firstLine; lineStart = 0
-        }
-        var i = lastOffset
-        while i < target {
-            if bytes[i] == 0x0A { lastLine += 1; lineStart = i + 1 }
-            i += 1
-        }
-        lastOffset = target
+        let target = advance(to: offset)
         var column = 1
         var k = lineStart
         while k < target {

@@ -23,16 +23,23 @@ struct FileHistory: Sendable {
     /// The degree of authorship of every developer who touched the file, given each raw
     /// identity's developer. Sorted by developer index.
     func degrees(developerOf: [Int]) -> [(developer: Int, doa: DegreeOfAuthorship)] {
-        var perDeveloper: [Int: (changes: Int, additions: Int)] = [:]
+        // Few developers touch one file: a small sorted array beats a dictionary.
+        var perDeveloper: [(developer: Int, changes: Int, additions: Int)] = []
+        perDeveloper.reserveCapacity(touches.count)
         var total = 0
         for touch in touches {
             let d = developerOf[Int(touch.identity)]
-            perDeveloper[d, default: (0, 0)].changes += Int(touch.changes)
-            perDeveloper[d, default: (0, 0)].additions += Int(touch.additions)
             total += Int(touch.changes)
+            if let i = perDeveloper.firstIndex(where: { $0.developer == d }) {
+                perDeveloper[i].changes += Int(touch.changes)
+                perDeveloper[i].additions += Int(touch.additions)
+            } else {
+                perDeveloper.append((d, Int(touch.changes), Int(touch.additions)))
+            }
         }
-        return perDeveloper.sorted { $0.key < $1.key }.map { d, counts in
-            (d, DegreeOfAuthorship(firstAuthorship: counts.additions > 0, deliveries: counts.changes - counts.additions, acceptances: total - counts.changes))
+        perDeveloper.sort { $0.developer < $1.developer }
+        return perDeveloper.map { entry in
+            (entry.developer, DegreeOfAuthorship(firstAuthorship: entry.additions > 0, deliveries: entry.changes - entry.additions, acceptances: total - entry.changes))
         }
     }
 }

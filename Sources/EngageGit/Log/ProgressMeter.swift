@@ -10,6 +10,7 @@ final class ProgressMeter: @unchecked Sendable {
     private let visible: Bool
     private let started = Date()
     private let finished = DispatchSemaphore(value: 0)
+    private let wake = DispatchSemaphore(value: 0)
 
     init(enabled: Bool) {
         self.visible = enabled && isatty(STDERR_FILENO) == 1
@@ -43,6 +44,7 @@ final class ProgressMeter: @unchecked Sendable {
         done = true
         lock.unlock()
         if visible, !wasDone {
+            wake.signal()
             finished.wait()
             FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         }
@@ -50,7 +52,7 @@ final class ProgressMeter: @unchecked Sendable {
 
     private func loop() {
         while true {
-            usleep(500_000)
+            _ = wake.wait(timeout: .now() + 0.5)
             lock.lock()
             let (n, stop, total) = (read, done, knownTotal)
             lock.unlock()

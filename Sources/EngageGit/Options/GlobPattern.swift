@@ -11,6 +11,9 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
     public let description: String
     let anchor: Anchor
     let pattern: [UInt8]
+    /// Fast paths for the common shapes: no wildcard at all, or `*` then a literal suffix.
+    let literal: Bool
+    let suffix: [UInt8]?
 
     public init(_ text: String) {
         description = text
@@ -24,6 +27,20 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
             anchor = .fileName
             pattern = Array(text.utf8)
         }
+        let wildcards: Set<UInt8> = [UInt8(ascii: "*"), UInt8(ascii: "?")]
+        literal = !pattern.contains { wildcards.contains($0) }
+        let rest = pattern.dropFirst()
+        suffix = pattern.first == UInt8(ascii: "*") && !rest.contains { wildcards.contains($0) || $0 == UInt8(ascii: "/") } ? Array(rest) : nil
+    }
+
+    /// Whether the pattern matches one whole string (a path, a file name or a folder name).
+    func whole(_ s: ArraySlice<UInt8>) -> Bool {
+        if literal { return s.elementsEqual(pattern) }
+        if let suffix {
+            // `*` never crosses a slash; the suffix has none, so only the string's last slash matters.
+            return s.count >= suffix.count && s.suffix(suffix.count).elementsEqual(suffix) && !s.dropLast(suffix.count).contains(UInt8(ascii: "/"))
+        }
+        return Self.match(pattern[...], s)
     }
 
     /// Whether `path` (slash-separated, relative to the repository top) matches.
@@ -34,14 +51,14 @@ public struct GlobPattern: Sendable, Hashable, CustomStringConvertible {
     func matches(_ bytes: [UInt8]) -> Bool {
         switch anchor {
         case .path:
-            return Self.match(pattern[...], bytes[...])
+            return whole(bytes[...])
         case .fileName:
             let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
-            return Self.match(pattern[...], bytes[start...])
+            return whole(bytes[start...])
         case .folder:
             var start = 0
             for (i, b) in bytes.enumerated() where b == UInt8(ascii: "/") {
-                if Self.match(pattern[...], bytes[start..<i]) { return true }
+                if whole(bytes[start..<i]) { return true }
                 start = i + 1
             }
             return false

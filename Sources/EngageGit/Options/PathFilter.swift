@@ -46,14 +46,46 @@ public struct PathFilter: Sendable, Hashable {
     /// A matcher for many paths (patterns parsed once).
     public func matcher() -> Matcher { Matcher(patterns: patterns) }
 
-    /// Decides inclusion for one path at a time.
+    /// Decides inclusion for one path at a time. Literal folder and file names go into sets and
+    /// `*.ext` patterns into a suffix list, so the common defaults cost one pass over the path;
+    /// other patterns use the general matcher.
     public struct Matcher: Sendable {
-        let patterns: [GlobPattern]
+        let folderNames: Set<[UInt8]>
+        let fileNames: Set<[UInt8]>
+        let fileSuffixes: [[UInt8]]
+        let general: [GlobPattern]
+
+        init(patterns: [GlobPattern]) {
+            var folderNames = Set<[UInt8]>(), fileNames = Set<[UInt8]>()
+            var fileSuffixes: [[UInt8]] = [], general: [GlobPattern] = []
+            for pattern in patterns {
+                switch pattern.anchor {
+                case .folder where pattern.literal: folderNames.insert(pattern.pattern)
+                case .fileName where pattern.literal: fileNames.insert(pattern.pattern)
+                case .fileName where pattern.suffix != nil: fileSuffixes.append(pattern.suffix ?? [])
+                default: general.append(pattern)
+                }
+            }
+            self.folderNames = folderNames
+            self.fileNames = fileNames
+            self.fileSuffixes = fileSuffixes
+            self.general = general
+        }
 
         /// Whether the file takes part (matches no exclusion).
         public func includes(_ path: String) -> Bool {
             let bytes = Array(path.utf8)
-            return !patterns.contains { $0.matches(bytes) }
+            var start = 0
+            for (i, b) in bytes.enumerated() where b == UInt8(ascii: "/") {
+                if !folderNames.isEmpty, folderNames.contains(Array(bytes[start..<i])) { return false }
+                start = i + 1
+            }
+            let name = bytes[start...]
+            if fileNames.contains(Array(name)) { return false }
+            for suffix in fileSuffixes where name.count >= suffix.count && name.suffix(suffix.count).elementsEqual(suffix) {
+                return false
+            }
+            return !general.contains { $0.matches(bytes) }
         }
     }
 }

@@ -16,46 +16,44 @@ extension Git {
         _ arguments: [String], input: Data? = nil, stderr: (String) -> Void = { _ in },
         consume: (UnsafeRawBufferPointer) throws(DiagnosticError) -> Void
     ) throws(DiagnosticError) -> Int32 {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = prefix + arguments
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        let inPipe = input == nil ? nil : Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe ?? FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw DiagnosticError(.error("could not run git: \(error.localizedDescription)"))
-        }
+        let child = try ChildProcess.spawn(executable.path, prefix + arguments, environment: environment, pipeStdin: input != nil)
 
-        if let inPipe, let input {
-            let writer = inPipe.fileHandleForWriting
+        if let input {
+            let fd = child.stdinWrite
             Thread.detachNewThread {
                 // git may exit early (bad revision); a broken pipe then just ends the write.
                 input.withUnsafeBytes { raw in
+                    guard let base = raw.baseAddress else { return }
                     var offset = 0
                     while offset < raw.count {
-                        let n = write(writer.fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                        let n = write(fd, base + offset, raw.count - offset)
+                        if n < 0, errno == EINTR { continue }
                         if n <= 0 { break }
                         offset += n
                     }
                 }
-                try? writer.close()
+                close(fd)
             }
         }
 
         let errorBox = ErrorCollector()
         let errorDone = DispatchSemaphore(value: 0)
-        let errHandle = err.fileHandleForReading
+        let errFD = child.stderrRead
         Thread.detachNewThread {
-            errorBox.text = String(decoding: errHandle.readDataToEndOfFile(), as: UTF8.self)
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(errFD, $0.baseAddress, $0.count) }
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { break }
+                bytes.append(contentsOf: buffer[0..<n])
+            }
+            close(errFD)
+            errorBox.text = String(decoding: bytes, as: UTF8.self)
             errorDone.signal()
         }
 
-        let fd = out.fileHandleForReading.fileDescriptor
+        let fd = child.stdoutRead
         let capacity = 1 << 18
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
@@ -72,16 +70,16 @@ extension Git {
                 try consume(UnsafeRawBufferPointer(start: buffer, count: n))
             } catch {
                 failure = error
-                process.terminate()
+                child.terminate()
                 break
             }
         }
-        try? out.fileHandleForReading.close()
-        process.waitUntilExit()
+        close(fd)
+        let status = child.wait()
         errorDone.wait()
         stderr(errorBox.text)
         if let failure { throw failure }
-        return process.terminationStatus
+        return status
     }
 }
 

@@ -40,12 +40,21 @@ public struct Git: Sendable {
     /// Arguments placed before every command: the repository, and settings that keep the output
     /// in the shape the parser expects whatever the user's configuration says.
     var prefix: [String] {
-        ["-C", repository, "-c", "core.quotePath=false", "-c", "log.showSignature=false", "-c", "diff.relative=false"]
+        [
+            "-C", repository, "-c", "core.quotePath=false", "-c", "log.showSignature=false", "-c", "diff.relative=false",
+            // The root commit's files must appear as additions even where the user turned this off.
+            "-c", "log.showRoot=true",
+        ]
     }
 
-    /// The environment for every command: no pager, no optional locks, untranslated messages.
+    /// The environment for every command: no pager, no optional locks, untranslated messages,
+    /// fully buffered output, and no inherited repository location.
     var environment: [String: String] {
         var env = ProcessInfo.processInfo.environment
+        // Variables that would point git at another repository than the one given (as inside a hook).
+        for name in ["GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR", "GIT_INDEX_FILE", "GIT_NAMESPACE", "GIT_PREFIX"] {
+            env[name] = nil
+        }
         env["GIT_PAGER"] = "cat"
         // Fully buffered output: without this git flushes (one write(2)) after every commit on a pipe.
         env["GIT_FLUSH"] = "0"

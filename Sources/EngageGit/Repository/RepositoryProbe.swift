@@ -21,12 +21,12 @@ public struct RepositoryProbe: Sendable {
         guard isFolder.boolValue else {
             throw DiagnosticError(.error("not a folder; give the path of a git repository", at: location))
         }
-        let inside = try git.run(["rev-parse", "--git-dir"])
+        // One call answers both "is this a repository" and "is it shallow".
+        let inside = try git.run(["rev-parse", "--git-dir", "--is-shallow-repository"])
         guard inside.status == 0 else {
             throw DiagnosticError(.error("not a git repository (git says: \(Self.firstLine(inside.stderr)))", at: location))
         }
-        let shallow = try git.run(["rev-parse", "--is-shallow-repository"])
-        if shallow.status == 0, shallow.text == "true" {
+        if inside.text.split(separator: "\n").last == "true" {
             throw DiagnosticError(.error(
                 "shallow clone: its history is truncated, so authorship would be wrong; fetch the whole history first (git fetch --unshallow)",
                 at: location))
