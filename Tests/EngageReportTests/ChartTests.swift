@@ -44,3 +44,18 @@ struct ChartTests {
         #expect(DisplayWidth.of("민준 ab") == 7)
     }
 }
+
+/// Markdown has no charts; it carries the trend as a sparkline line instead.
+struct MarkdownTrendTests {
+    @Test func noTrendNoLine() throws {
+        var doc = ReportFixtures.document()
+        doc.trend = []
+        #expect(!(try ReportRenderer().render(doc, as: .markdown)).contains("Score trend"))
+    }
+
+    @Test func aSnapshotWithoutAScoreIsADot() throws {
+        var doc = ReportFixtures.document()
+        doc.trend.insert(TrendPoint(snapshot: "s0", date: "2026-09-01", label: "draft", overall: nil, principles: [:], boundary: false), at: 1)
+        #expect(try ReportRenderer().render(doc, as: .markdown).contains("**Score trend:** `▂·▄` 24.3 → 47.1 (snapshots: 3, methodology boundaries: 1)"))
+    }
+}

@@ -68,6 +68,7 @@ enum ReportViewModel {
             },
             "hasRegressions": !doc.regressions.isEmpty,
             "followUpRound": doc.followUpRound.map { round($0, l) },
+            "trendSummary": trendSummary(doc.trend, l),
         ]
         if charts {
             let principles = doc.principles
@@ -95,5 +96,19 @@ enum ReportViewModel {
         case let (a?, nil): return a
         default: return ""
         }
+    }
+
+    /// The overall score over the snapshots as a sparkline with its first and last value, for
+    /// formats without charts; absent when no snapshot has an overall score.
+    static func trendSummary(_ trend: [TrendPoint], _ l: [String: String]) -> [String: Any]? {
+        let scored = trend.compactMap(\.overall)
+        guard let first = scored.first, let last = scored.last else { return nil }
+        let boundaries = trend.filter(\.boundary).count
+        func counted(_ key: String, _ n: Int) -> String { (l[key] ?? "{n}").replacingOccurrences(of: "{n}", with: String(n)) }
+        let counts = [counted("snapshots", trend.count)] + (boundaries == 0 ? [] : [counted("boundaries", boundaries)])
+        return [
+            "sparkline": Sparkline.render(trend.map(\.overall)).replacingOccurrences(of: " ", with: "·"),
+            "first": ScoreFormat.score(first), "last": ScoreFormat.score(last), "counts": counts.joined(separator: ", "),
+        ]
     }
 }
