@@ -59,3 +59,23 @@ struct MarkdownTrendTests {
         #expect(try ReportRenderer().render(doc, as: .markdown).contains("**Score trend:** `▂·▄` 24.3 → 47.1 (snapshots: 3, methodology boundaries: 1)"))
     }
 }
+
+/// The answered share appears as a column only when the caller supplies it.
+struct CoverageColumnTests {
+    @Test func shownOnlyWhenGiven() throws {
+        var doc = ReportFixtures.document()
+        #expect(!(try ReportRenderer().render(doc, as: .markdown)).contains("Answered"))
+        doc.scores[0].coverage = 0.8333
+        let md = try ReportRenderer().render(doc, as: .markdown)
+        #expect(md.contains("| Area | Baseline | Exit | Change | Level | Answered |\n|---|---:|---:|---:|---|---:|"))
+        #expect(md.contains("| **Overall** | 24.3 | 47.1 | +22.9 |  | 83% |"))
+        #expect(md.contains("| &nbsp;&nbsp;Principle 1 | 15.0 | 55.0 | +40.0 |  | – |"))
+        #expect(try ReportRenderer().render(doc, as: .html).contains("<td class=\"num\">83%</td>"))
+    }
+
+    @Test func percentIsClampedAndLocaleFree() {
+        #expect(ScoreFormat.percent(0.995) == "100%")
+        #expect(ScoreFormat.percent(1.4) == "100%")
+        #expect(ScoreFormat.percent(nil) == "–")
+    }
+}

@@ -15,4 +15,10 @@ public enum ScoreFormat {
         if r == 0 { return "±0.0" }
         return (r > 0 ? "+" : "−") + String(format: "%.1f", abs(r))
     }
+
+    /// A share 0–1 as a whole percentage (`83%`), or `–`.
+    public static func percent(_ x: Double?) -> String {
+        guard let x else { return "–" }
+        return String(Int((max(0, min(1, x)) * 100).rounded())) + "%"
+    }
 }

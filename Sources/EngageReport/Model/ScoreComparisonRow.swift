@@ -9,6 +9,8 @@ public struct ScoreComparisonRow: Sendable, Hashable, Codable {
     public var exit: Double?
     public var baselineLevel: String?
     public var exitLevel: String?
+    /// Share of the applicable questions answered in the exit round (0–1); set after `init`.
+    public var coverage: Double? = nil
 
     public init(kind: Kind, id: String, title: String, baseline: Double?, exit: Double?, baselineLevel: String? = nil, exitLevel: String? = nil) {
         self.kind = kind

@@ -22,7 +22,7 @@ enum ReportLabels {
         "cleared": "cleared", "still-open": "still open", "new": "new",
         "respondents": "respondents", "round": "round",
         "regressions": "Regressions at the follow-up assessment", "noRegressions": "No regression against the exit round.",
-        "before": "At exit", "after": "At follow-up", "what": "What", "sorted": "Sorted as", "snapshots": "snapshots: {n}", "boundaries": "methodology boundaries: {n}", "boundaryShort": "checklist changed", "notApplicable": "N/A", "fire": "Fire", "notScheduled": "not scheduled (the engagement is still open)",
+        "before": "At exit", "after": "At follow-up", "what": "What", "sorted": "Sorted as", "coverage": "Answered", "snapshots": "snapshots: {n}", "boundaries": "methodology boundaries: {n}", "boundaryShort": "checklist changed", "notApplicable": "N/A", "fire": "Fire", "notScheduled": "not scheduled (the engagement is still open)",
     ]
 
     static let ko: [String: String] = [
@@ -43,6 +43,6 @@ enum ReportLabels {
         "cleared": "해소됨", "still-open": "남아 있음", "new": "새로 발견",
         "respondents": "응답자", "round": "라운드",
         "regressions": "후속 평가에서 드러난 퇴보", "noRegressions": "종료 라운드 대비 퇴보가 없습니다.",
-        "before": "종료 시", "after": "후속 평가", "what": "대상", "sorted": "구분", "snapshots": "스냅샷 {n}개", "boundaries": "체크리스트 변경 지점 {n}개", "boundaryShort": "체크리스트 변경", "notApplicable": "해당 없음", "fire": "긴급 상황", "notScheduled": "미정 (지원이 아직 진행 중)",
+        "before": "종료 시", "after": "후속 평가", "what": "대상", "sorted": "구분", "coverage": "응답률", "snapshots": "스냅샷 {n}개", "boundaries": "체크리스트 변경 지점 {n}개", "boundaryShort": "체크리스트 변경", "notApplicable": "해당 없음", "fire": "긴급 상황", "notScheduled": "미정 (지원이 아직 진행 중)",
     ]
 }

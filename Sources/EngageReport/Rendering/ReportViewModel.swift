@@ -28,6 +28,7 @@ enum ReportViewModel {
                     "delta": ScoreFormat.delta(row.delta),
                     "deltaClass": (row.delta ?? 0) > 0.05 ? "up" : ((row.delta ?? 0) < -0.05 ? "down" : "flat"),
                     "level": levelChange(row),
+                    "coverage": ScoreFormat.percent(row.coverage),
                 ] as [String: Any]
             },
             "stressors": doc.stressors.map { s in
@@ -38,6 +39,7 @@ enum ReportViewModel {
                     "hasEvidence": !s.evidence.isEmpty,
                 ] as [String: Any]
             },
+            "hasCoverage": doc.scores.contains { $0.coverage != nil },
             "hasStressors": !doc.stressors.isEmpty,
             "decisions": doc.decisions.map { d in
                 (["date": d.date, "phase": d.phaseTitle ?? d.phase ?? "–", "decision": d.decision, "why": d.why, "stressor": d.stressor] as [String: Any?]).compactMapValues { $0 }
