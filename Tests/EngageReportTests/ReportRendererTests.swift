@@ -4,18 +4,9 @@ import Testing
 @testable import EngageReport
 
 struct ReportRendererTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-    static var recording: Bool { ProcessInfo.processInfo.environment["SRE_ENGAGE_RECORD"] == "1" }
-
     /// Compares with a golden file, or rewrites it when SRE_ENGAGE_RECORD=1.
-    func assertGolden(_ text: String, _ name: String) throws {
-        let url = Self.golden.appendingPathComponent(name)
-        if Self.recording {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == expected, "\(name) differs from its golden file; re-record with SRE_ENGAGE_RECORD=1 if the change is intended")
+    func assertGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try Golden.assert(text, name, sourceLocation: sourceLocation)
     }
 
     @Test func markdownMatchesGolden() throws {
