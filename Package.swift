@@ -54,9 +54,9 @@ let package = Package(
         .testTarget(name: "EngageAnalysisTests", dependencies: ["EngageAnalysis", "EngageYAML"]),
         .testTarget(name: "EngageEvidenceTests", dependencies: ["EngageEvidence"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EngageGitTests", dependencies: ["EngageGit"]),
-        .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageKit"]),
+        .testTarget(name: "EngageReportTests", dependencies: ["EngageReport", "EngageKit"], exclude: ["Golden"]),
         .testTarget(name: "EngageKitTests", dependencies: ["EngageKit"]),
-        .testTarget(name: "CLITests", dependencies: ["sre-engage"]),
+        .testTarget(name: "CLITests", dependencies: ["sre-engage"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
