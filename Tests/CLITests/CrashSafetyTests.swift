@@ -10,6 +10,7 @@ struct CrashSafetyTests {
         let file = dir + "/writer.yaml"
         var generator = SystemRandomNumberGenerator()
         var kills = 0
+        var checked = 0
         for round in 0..<25 {
             try? FileManager.default.removeItem(atPath: file)
             let process = Process()
@@ -19,7 +20,7 @@ struct CrashSafetyTests {
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 20_000...120_000, using: &generator))
+            usleep(UInt32.random(in: 30_000...150_000, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -30,6 +31,7 @@ struct CrashSafetyTests {
                 continue
             }
             let draft = try SnapshotCodec.decodeDraft(file: file, library: nil)
+            checked += 1
             // Each run starts over from one answer; the file holds the last completed save,
             // which is the last confirmed one or the one after it (renamed, not yet printed).
             #expect(draft.answers.count >= confirmed, "round \(round)")
@@ -37,7 +39,9 @@ struct CrashSafetyTests {
             if process.terminationReason == .uncaughtSignal { kills += 1 }
         }
         #expect(kills > 0)
+        // Only the draft itself (and temporary files of interrupted writes) may be left.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { !$0.hasPrefix(".writer.yaml.tmp-") }
-        #expect(leftovers == ["writer.yaml"])
+        #expect(leftovers.allSatisfy { $0 == "writer.yaml" })
+        #expect(checked > 0, "no round got far enough to write a draft")
     }
 }

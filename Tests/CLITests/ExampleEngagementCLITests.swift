@@ -83,6 +83,6 @@ struct ExampleEngagementCLITests {
         #expect(try cli.run(["assess", "example", "--answers", "follow-up.yaml"]).status == 0)
         let r = try cli.run(["history", "example", "--format", "json"])
         #expect(r.stdout.contains("\"id\" : \"p2.reliability-goals\""))
-        #expect(r.stdout.contains("\"exitRound\" : \"exit\""))
+        #expect(r.stdout.contains("\"exit\" : \"exit\""))
     }
 }

@@ -37,7 +37,7 @@ public struct ReportBuilder: Sendable {
             let cmp = history.comparison(history.combined(b.snapshots, ids: ordered), history.combined(e.snapshots, ids: ordered), ids: ordered)
             scores = rows(cmp, checklists: ordered.compactMap(library.checklist))
             let exitAnswers = history.combined(e.snapshots, ids: ordered).answers
-            appendix = appendixRows(exitAnswers, checklists: ordered.compactMap(library.checklist))
+            appendix = appendixRows(exitAnswers, checklists: ordered.compactMap(library.checklist), respondents: Array(Set(e.snapshots.map(\.respondent))).sorted())
         }
         for (i, section) in (library.assessments.first(where: \.definesPrinciples)?.sections ?? []).enumerated() {
             principles.append(ReportPrinciple(id: section.id, title: t(section.title), short: "P\(i + 1)"))
@@ -74,7 +74,7 @@ public struct ReportBuilder: Sendable {
         let trend = historyResult.rows.map { r in
             TrendPoint(snapshot: r.snapshot, date: String(r.takenAt.prefix(10)), label: "\(r.round) · \(r.respondent)", overall: r.overall, principles: r.principles, boundary: r.boundary)
         }
-        return ReportDocument(
+        var document = ReportDocument(
             language: language.rawValue,
             engagement: ReportEngagement(team: engagement.team, service: engagement.service, services: engagement.allServices, sre: engagement.sre,
                                          start: engagement.start, end: engagement.closure?.date, stage: engagement.stage, scope: engagement.scope, goals: engagement.goals),
@@ -84,6 +84,11 @@ public struct ReportBuilder: Sendable {
             fires: engagement.fires.map { FireRow(title: $0.title, toil: $0.toil, why: $0.why) },
             remaining: remaining, nextSteps: Array(nextSteps), followUp: engagement.closure?.followUp,
             trend: trend, principles: principles, appendix: appendix)
+        if let closeDate, let followUp = rounds.last(where: { r in r.snapshots.allSatisfy { $0.takenAt.prefix(10) > closeDate } }) {
+            document.followUpRound = round(followUp)
+            document.regressions = historyResult.regressions
+        }
+        return document
     }
 
     func sev(_ s: String) -> Int { s == "high" ? 2 : (s == "medium" ? 1 : 0) }
@@ -93,17 +98,25 @@ public struct ReportBuilder: Sendable {
     }
 
     func rows(_ cmp: MethodologyComparison, checklists: [Checklist]) -> [ScoreComparisonRow] {
-        var rows: [ScoreComparisonRow] = [ScoreComparisonRow(kind: .overall, id: "overall", title: language == .ko ? "전체" : "Overall", baseline: cmp.before.overall.score, exit: cmp.after.overall.score)]
+        var overall = ScoreComparisonRow(kind: .overall, id: "overall", title: language == .ko ? "전체" : "Overall", baseline: cmp.before.overall.score, exit: cmp.after.overall.score)
+        overall.coverage = cmp.after.overall.coverage
+        var rows: [ScoreComparisonRow] = [overall]
         let principleTitles = Dictionary(checklists.filter(\.definesPrinciples).flatMap(\.sections).map { ($0.id, t($0.title)) }, uniquingKeysWith: { a, _ in a })
         for p in cmp.after.principles {
-            rows.append(ScoreComparisonRow(kind: .principle, id: p.id, title: principleTitles[p.id] ?? p.id, baseline: cmp.before.principle(p.id)?.score, exit: p.score))
+            var row = ScoreComparisonRow(kind: .principle, id: p.id, title: principleTitles[p.id] ?? p.id, baseline: cmp.before.principle(p.id)?.score, exit: p.score)
+            row.coverage = p.coverage
+            rows.append(row)
         }
         for checklist in checklists {
             let before = cmp.before.checklist(checklist.id), after = cmp.after.checklist(checklist.id)
             func level(_ id: String?) -> String? { id.flatMap { l in checklist.levels.first { $0.id == l } }.map { t($0.title) } }
-            rows.append(ScoreComparisonRow(kind: .checklist, id: checklist.id, title: t(checklist.title), baseline: before?.score, exit: after?.score, baselineLevel: level(before?.level), exitLevel: level(after?.level)))
+            var head = ScoreComparisonRow(kind: .checklist, id: checklist.id, title: t(checklist.title), baseline: before?.score, exit: after?.score, baselineLevel: level(before?.level), exitLevel: level(after?.level))
+            head.coverage = after?.coverage
+            rows.append(head)
             for section in checklist.sections where cmp.after.section(section.id) != nil || cmp.before.section(section.id) != nil {
-                rows.append(ScoreComparisonRow(kind: .area, id: section.id, title: t(section.title), baseline: cmp.before.section(section.id)?.score, exit: cmp.after.section(section.id)?.score))
+                var row = ScoreComparisonRow(kind: .area, id: section.id, title: t(section.title), baseline: cmp.before.section(section.id)?.score, exit: cmp.after.section(section.id)?.score)
+                row.coverage = cmp.after.section(section.id)?.coverage
+                rows.append(row)
             }
         }
         return rows
@@ -130,7 +143,7 @@ public struct ReportBuilder: Sendable {
         }
     }
 
-    func appendixRows(_ answers: AnswerSheet, checklists: [Checklist]) -> [AppendixRow] {
+    func appendixRows(_ answers: AnswerSheet, checklists: [Checklist], respondents: [String]) -> [AppendixRow] {
         var rows: [AppendixRow] = []
         for checklist in checklists {
             for section in checklist.sections {
@@ -146,7 +159,10 @@ public struct ReportBuilder: Sendable {
                     case .skipped?: label = language == .ko ? "건너뜀" : "skipped"
                     case nil: label = "–"
                     }
-                    rows.append(AppendixRow(question: q.id, section: t(section.title), text: t(q.text), answer: label, score: score, note: a?.note))
+                    var row = AppendixRow(question: q.id, section: t(section.title), text: t(q.text), answer: label, score: score, note: a?.note)
+                    if case .notApplicable(let reason)? = a?.choice { row.notApplicableReason = reason }
+                    row.respondents = respondents
+                    rows.append(row)
                 }
             }
         }
