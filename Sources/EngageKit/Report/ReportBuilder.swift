@@ -1,5 +1,6 @@
 import EngageAnalysis
 import EngageCore
+import EngageEvidence
 import EngageReport
 
 /// Assembles the closeout report's document from the engagement log, the assessment rounds, the
@@ -80,7 +81,7 @@ public struct ReportBuilder: Sendable {
                                          start: engagement.start, end: engagement.closure?.date, stage: engagement.stage, scope: engagement.scope, goals: engagement.goals),
             baseline: baselineRound.map(round), exit: exitRound.map(round),
             scores: scores, stressors: stressorRows, decisions: decisions,
-            slos: engagement.slos.map { SLORow(service: $0.service, objective: $0.objective.map { "\($0.compactString) %" }, window: $0.window, sli: $0.sli, file: $0.file) },
+            slos: sloRows(engagement, folder: try store.paths(team).folder),
             fires: engagement.fires.map { FireRow(title: $0.title, toil: $0.toil, why: $0.why) },
             remaining: remaining, nextSteps: Array(nextSteps), followUp: engagement.closure?.followUp,
             trend: trend, principles: principles, appendix: appendix)
@@ -89,6 +90,22 @@ public struct ReportBuilder: Sendable {
             document.regressions = historyResult.regressions
         }
         return document
+    }
+
+    /// SLO rows; an SLO recorded as a spec file shows the objective the file declares for the service.
+    func sloRows(_ engagement: Engagement, folder: String) -> [SLORow] {
+        engagement.slos.map { record in
+            var objective = record.objective.map { "\($0.compactString) %" }
+            if objective == nil, let file = record.file {
+                let path = file.hasPrefix("/") ? file : folder + "/" + file
+                let (specs, _) = SLOSpecCollector().read(files: [path], options: EvidenceOptions())
+                let found = specs.slos.filter { $0.service == record.service }.compactMap { slo in
+                    slo.objective.map { ($0 * (slo.objectiveIsPercent ? 1 : 100)).compactString + " % (\(slo.name))" }
+                }
+                if !found.isEmpty { objective = found.joined(separator: ", ") }
+            }
+            return SLORow(service: record.service, objective: objective, window: record.window, sli: record.sli, file: record.file)
+        }
     }
 
     func sev(_ s: String) -> Int { s == "high" ? 2 : (s == "medium" ? 1 : 0) }
@@ -103,7 +120,8 @@ public struct ReportBuilder: Sendable {
         var rows: [ScoreComparisonRow] = [overall]
         let principleTitles = Dictionary(checklists.filter(\.definesPrinciples).flatMap(\.sections).map { ($0.id, t($0.title)) }, uniquingKeysWith: { a, _ in a })
         for p in cmp.after.principles {
-            var row = ScoreComparisonRow(kind: .principle, id: p.id, title: principleTitles[p.id] ?? p.id, baseline: cmp.before.principle(p.id)?.score, exit: p.score)
+            let across = language == .ko ? " (실천 영역 포함)" : " (with its practice areas)"
+            var row = ScoreComparisonRow(kind: .principle, id: p.id, title: (principleTitles[p.id] ?? p.id) + across, baseline: cmp.before.principle(p.id)?.score, exit: p.score)
             row.coverage = p.coverage
             rows.append(row)
         }
