@@ -41,12 +41,17 @@ public struct EngagementStore: Sendable {
 
     /// Loads and validates `engagement.yaml`; every problem is reported with its position.
     public func load(_ team: String) throws(EngageError) -> Engagement {
+        try Self.decode(file: try existing(team).engagementFile, library: library)
+    }
+
+    /// The paths of an engagement that exists; otherwise a usage error listing the known teams.
+    func existing(_ team: String) throws(EngageError) -> EngagementPaths {
         let p = try paths(team)
         guard FileManager.default.fileExists(atPath: p.engagementFile) else {
             let known = (try? FileManager.default.contentsOfDirectory(atPath: root))?.filter { FileManager.default.fileExists(atPath: "\(root)/\($0)/engagement.yaml") }.sorted() ?? []
             throw EngageError.usage("no engagement '\(team)' under \(root)/\(team.didYouMean(known))" + (known.isEmpty ? " (create one with `sre-engage init \(team)`)" : "; known: \(known.joined(separator: ", "))"))
         }
-        return try Self.decode(file: p.engagementFile, library: library)
+        return p
     }
 
     /// Decodes an engagement file, throwing every problem.
@@ -65,8 +70,7 @@ public struct EngagementStore: Sendable {
     /// when `change` throws or the result does not validate.
     @discardableResult
     public func update(_ team: String, _ change: (inout Engagement) throws(EngageError) -> Void) throws(EngageError) -> Engagement {
-        let p = try paths(team)
-        _ = try load(team)
+        let p = try existing(team)
         let lock: FileLock
         do { lock = try FileLock.acquire(p.lock, who: "engagement-update") } catch { throw EngageError(error.description) }
         defer { lock.release() }
