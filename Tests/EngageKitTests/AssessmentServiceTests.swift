@@ -122,3 +122,16 @@ struct AssessmentServiceTests {
         #expect(SnapshotIndex(paths: try store.paths("payments")).snapshotFiles().isEmpty)
     }
 }
+
+struct AnswerCodecTests {
+    @Test func blankNotesAreNotWrittenSoEveryDraftReadsBack() throws {
+        let dir = Fixtures.temporaryDirectory()
+        var draft = AssessmentDraft(team: "t", respondent: "r", round: nil, startedAt: "2026-01-01T00:00:00Z", checklists: ["mini"])
+        draft.answers.set(Answer(questionID: "a.one", choice: .option("full"), note: ""))
+        draft.answers.set(Answer(questionID: "a.two", choice: .option("none"), note: "  "))
+        try AtomicFile.write(try SnapshotCodec.tree(draft).serialized(), to: dir + "/d.yaml")
+        let back = try SnapshotCodec.decodeDraft(file: dir + "/d.yaml", library: nil)
+        #expect(back.answers["a.one"]?.note == nil)
+        #expect(back.answers["a.two"]?.optionID == "none")
+    }
+}

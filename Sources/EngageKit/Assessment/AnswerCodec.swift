@@ -1,3 +1,4 @@
+import Foundation
 import EngageCore
 import EngageYAML
 
@@ -15,7 +16,8 @@ public enum AnswerCodec {
         case .notApplicable(let reason): pairs.append(("not_applicable", .string(reason)))
         case .skipped: pairs.append(("skipped", .bool(true)))
         }
-        pairs.append(("note", .optional(answer.note)))
+        // A blank note is no note: it would not read back (notes must not be empty).
+        pairs.append(("note", .optional(answer.note.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 })))
         pairs.append(("evidence", answer.evidence.isEmpty ? nil : .strings(answer.evidence)))
         return .map(pairs)
     }

@@ -9,7 +9,7 @@ public enum DraftTorture {
     public static func run(file: String, count: Int) throws(EngageError) {
         var draft = AssessmentDraft(team: "torture", respondent: "writer", round: nil, startedAt: "2026-01-01T00:00:00Z", checklists: ["principles"])
         for i in 1...max(1, count) {
-            draft.answers.set(Answer(questionID: "q\(i)", choice: .option("full"), note: String(repeating: "노트 ", count: i % 50)))
+            draft.answers.set(Answer(questionID: "q\(i)", choice: .option("full"), note: i % 50 == 0 ? nil : String(repeating: "노트 ", count: i % 50)))
             do {
                 try AtomicFile.write(try SnapshotCodec.tree(draft).serialized(), to: file)
             } catch let e as AtomicFile.WriteError {
